@@ -1,0 +1,66 @@
+package io.heitu.chaincode.core;
+
+/**
+ * Every way a transaction can be refused. The code is the stable contract with clients: it opens
+ * the error message (clients of a Fabric gateway see only the message text) and the payload; texts
+ * for people are the service's job.
+ */
+public enum ErrorCode {
+    /** The request is not JSON, has unknown or duplicate fields, or a value of the wrong type. */
+    MALFORMED_REQUEST,
+    /** A field is missing, too long, out of range or not in the allowed set. */
+    INVALID_ARGUMENT,
+    INVALID_GTIN,
+    INVALID_GLN,
+    INVALID_SSCC,
+    INVALID_LOT_CODE,
+    INVALID_USCC,
+    UNKNOWN_CBV_VALUE,
+    INVALID_TIME,
+    /** An event dated further in the future than the tolerance allows. */
+    FUTURE_EVENT_TIME,
+
+    /** The caller's certificate carries no role, or a role this transaction does not allow. */
+    FORBIDDEN_ROLE,
+    /** The caller's organisation is not registered, or its kind does not allow the role claimed. */
+    FORBIDDEN_ORGANISATION,
+    /** The caller acts on a lot, plot or key that belongs to another organisation. */
+    FORBIDDEN_NOT_OWNER,
+
+    ORGANISATION_NOT_FOUND,
+    LOCATION_NOT_FOUND,
+    PRODUCT_NOT_FOUND,
+    LOT_NOT_FOUND,
+    EVENT_NOT_FOUND,
+    CERTIFICATE_NOT_FOUND,
+    SIGNING_KEY_NOT_FOUND,
+
+    ORGANISATION_EXISTS,
+    LOCATION_EXISTS,
+    PRODUCT_EXISTS,
+    LOT_EXISTS,
+    CERTIFICATE_EXISTS,
+    SIGNING_KEY_EXISTS,
+
+    /** More is shipped, sold, transformed or split than the organisation holds of the lot. */
+    INSUFFICIENT_QUANTITY,
+    /** Nothing is in transit to the caller for this lot, or less than the quantity received. */
+    NOTHING_IN_TRANSIT,
+    /** Quantities in units that cannot be compared (e.g. pieces of a product without net content). */
+    UNIT_MISMATCH,
+    /** Transformation outputs weigh more than the declared inputs. */
+    MASS_BALANCE_VIOLATED,
+    /** A harvest inside the pre-harvest interval of a pesticide applied to the plot. */
+    PRE_HARVEST_INTERVAL,
+    LOT_ON_HOLD,
+    LOT_RECALLED,
+    LOT_NOT_ON_HOLD,
+    /** The product needs a passing inspection before codes are issued (一检一码). */
+    INSPECTION_REQUIRED,
+    CERTIFICATE_REVOKED,
+    SIGNING_KEY_REVOKED,
+    /** The lineage or recall reaches more lots than one transaction may touch. */
+    LIMIT_EXCEEDED,
+    /** An unexpected failure inside the chaincode; never caused by the request. */
+    INTERNAL_ERROR
+}

@@ -1,0 +1,141 @@
+package io.heitu.chaincode.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one JSON codec for everything the chaincode endorses, stores, hashes or returns: keys sorted
+ * at every level, decimals as exact {@code BigDecimal} written in plain notation, no floating point,
+ * nulls omitted. Parsing is strict and bounded: unknown or duplicate fields, trailing tokens, deep
+ * nesting, huge strings and type coercions are refused.
+ */
+public final class Json {
+
+    /** Largest request the chaincode will parse. */
+    public static final int MAX_REQUEST_BYTES = 256 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonMapper.builder()
+                    .build()
+                    .getFactory()
+                    .setStreamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(32)
+                            .maxStringLength(64 * 1024)
+                            .maxNumberLength(40)
+                            .maxDocumentLength(MAX_REQUEST_BYTES)
+                            .build()))
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private Json() {}
+
+    /** Parses a request into its record type; every failure becomes a refusal with a stable code. */
+    public static <T> T read(String json, Class<T> type) {
+        if (json == null || json.isBlank()) {
+            throw new TraceException(ErrorCode.MALFORMED_REQUEST, "the request is empty");
+        }
+        if (json.length() > MAX_REQUEST_BYTES) {
+            throw new TraceException(ErrorCode.MALFORMED_REQUEST, "the request is larger than 256 KiB");
+        }
+        try {
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                throw new TraceException(ErrorCode.MALFORMED_REQUEST, "the request is null");
+            }
+            return value;
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof TraceException refusal) {
+                throw refusal;
+            }
+            throw new TraceException(ErrorCode.INVALID_ARGUMENT, "invalid value at " + path(e));
+        } catch (JsonMappingException e) {
+            throw new TraceException(ErrorCode.MALFORMED_REQUEST, describe(e));
+        } catch (JsonProcessingException e) {
+            throw new TraceException(ErrorCode.MALFORMED_REQUEST, "the request is not valid JSON");
+        }
+    }
+
+    /** Reads back a value the chaincode itself stored; a failure here is an internal error. */
+    public static <T> T decode(byte[] stored, Class<T> type) {
+        try {
+            return MAPPER.readValue(stored, type);
+        } catch (java.io.IOException e) {
+            throw new TraceException(
+                    ErrorCode.INTERNAL_ERROR, "stored value cannot be read as " + type.getSimpleName());
+        }
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new TraceException(ErrorCode.INTERNAL_ERROR, "value cannot be written as JSON");
+        }
+    }
+
+    public static byte[] bytes(Object value) {
+        return write(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    private static String describe(JsonMappingException e) {
+        String field = path(e);
+        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (reason.startsWith("Unrecognized field")) {
+            return "unknown field " + field;
+        }
+        if (reason.startsWith("Duplicate field")) {
+            return "duplicate field " + field;
+        }
+        return field.isEmpty() ? "the request has the wrong shape" : "wrong type or shape at " + field;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package io.heitu.chaincode.core;
+
+import java.util.List;
+
+/** A page of results and the bookmark for the next one (empty when this is the last page). */
+public record Page<T>(List<T> items, String bookmark) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 500;
+
+    public Page {
+        items = List.copyOf(items);
+        bookmark = bookmark == null ? "" : bookmark;
+    }
+
+    /** A page size from a request: default when absent, refused when out of bounds. */
+    public static int size(Integer requested) {
+        if (requested == null) {
+            return DEFAULT_SIZE;
+        }
+        if (requested < 1 || requested > MAX_SIZE) {
+            throw Texts.invalid("pageSize must be between 1 and " + MAX_SIZE);
+        }
+        return requested;
+    }
+}

@@ -1,0 +1,89 @@
+package io.heitu.chaincode.epcis;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.heitu.chaincode.core.Change;
+import io.heitu.chaincode.core.ErrorCode;
+import io.heitu.chaincode.core.Page;
+import io.heitu.chaincode.core.Row;
+import io.heitu.chaincode.core.Texts;
+import io.heitu.chaincode.core.Times;
+import io.heitu.chaincode.core.TraceException;
+import io.heitu.chaincode.core.Tx;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The event store. An event's ID is its CBV 2.0 event hash, so recording the same event twice finds
+ * it already there: the second call changes nothing and says so.
+ */
+public final class Events {
+
+    static final String TYPE = "event";
+    static final String BY_LOT = "event~lot";
+
+    private Events() {}
+
+    /** The CBV 2.0 event hash ID ({@code ni:///sha-256;…?ver=CBV2.0}) of an event we built. */
+    public static String idOf(ObjectNode event) {
+        return EventHash.of(event, Jilin.prefixes());
+    }
+
+    /**
+     * Records an event unless it is already on the ledger. {@code effects} (quantities, statuses,
+     * lineage) run only for a new event, after the duplicate check and before the event is stored;
+     * they receive the event's ID.
+     */
+    public static Recorded record(Tx tx, ObjectNode event, List<LotRef> lots, Consumer<String> effects) {
+        String eventId = idOf(event);
+        List<String> lotIds = lots.stream().map(LotRef::epcClass).distinct().toList();
+        String key = tx.key(TYPE, digest(eventId));
+        if (tx.exists(key)) {
+            return new Recorded(eventId, true, lotIds);
+        }
+        effects.accept(eventId);
+        ObjectNode stored = event.deepCopy();
+        stored.put("eventID", eventId);
+        stored.put("recordTime", Times.format(tx.time()));
+        tx.put(
+                key,
+                new StoredEvent(
+                        eventId, stored, tx.caller().mspId(), tx.caller().role().word(), tx.txId(), lotIds));
+        String eventTime = event.get("eventTime").asText();
+        for (LotRef lot : new TreeSet<>(lots)) {
+            tx.put(tx.key(BY_LOT, lot.gtin(), lot.lotCode(), eventTime, digest(eventId)), new byte[] {'1'});
+        }
+        tx.emit("EventRecorded", Change.ofEvent(eventId, lotIds));
+        return new Recorded(eventId, false, lotIds);
+    }
+
+    public static StoredEvent get(Tx tx, String eventId) {
+        if (eventId == null || !eventId.startsWith("ni:///sha-256;") || eventId.length() > 120) {
+            throw Texts.invalid("eventId must be an event hash ID ni:///sha-256;…");
+        }
+        return tx.read(tx.key(TYPE, digest(eventId)), StoredEvent.class)
+                .orElseThrow(() -> new TraceException(
+                        ErrorCode.EVENT_NOT_FOUND, "event " + Texts.clip(eventId) + " is not on the ledger"));
+    }
+
+    /** A lot's events in time order, a page at a time. */
+    public static Page<StoredEvent> ofLot(Tx tx, LotRef lot, Integer pageSize, String bookmark) {
+        Page<Row> rows = tx.page(Page.size(pageSize), bookmark, BY_LOT, lot.gtin(), lot.lotCode());
+        List<StoredEvent> events = new ArrayList<>();
+        for (Row row : rows.items()) {
+            events.add(tx.get(
+                    tx.key(TYPE, row.attribute(3)),
+                    StoredEvent.class,
+                    () -> new TraceException(ErrorCode.INTERNAL_ERROR, "event index points at a missing event")));
+        }
+        return new Page<>(events, rows.bookmark());
+    }
+
+    /** The hex digest inside a hash ID: the key under which the event is stored. */
+    public static String digest(String eventId) {
+        int start = eventId.indexOf(';') + 1;
+        int end = eventId.indexOf('?');
+        return eventId.substring(start, end < 0 ? eventId.length() : end);
+    }
+}

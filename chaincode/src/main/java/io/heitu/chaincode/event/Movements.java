@@ -1,0 +1,186 @@
+package io.heitu.chaincode.event;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.heitu.chaincode.core.ErrorCode;
+import io.heitu.chaincode.core.Times;
+import io.heitu.chaincode.core.TraceException;
+import io.heitu.chaincode.core.Tx;
+import io.heitu.chaincode.epcis.BizStep;
+import io.heitu.chaincode.epcis.Disposition;
+import io.heitu.chaincode.epcis.EpcisIds;
+import io.heitu.chaincode.epcis.EventBuilder;
+import io.heitu.chaincode.epcis.Events;
+import io.heitu.chaincode.epcis.LotRef;
+import io.heitu.chaincode.epcis.Recorded;
+import io.heitu.chaincode.location.Location;
+import io.heitu.chaincode.location.Locations;
+import io.heitu.chaincode.lot.Lot;
+import io.heitu.chaincode.lot.Lots;
+import io.heitu.chaincode.lot.Transit;
+import io.heitu.chaincode.lot.Use;
+import io.heitu.chaincode.org.Organisation;
+import io.heitu.chaincode.org.Organisations;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * ObjectEvents that move goods: shipping and receiving between organisations, retail sale and
+ * destruction, each checked against what the caller holds.
+ */
+final class Movements {
+
+    private static final String OWNING_PARTY = "owning_party";
+    private static final String LOCATION = "location";
+
+    private Movements() {}
+
+    static Recorded ship(Tx tx, Ship request) {
+        String from = tx.caller().mspId();
+        if (request.toMsp().equals(from)) {
+            throw new TraceException(ErrorCode.INVALID_ARGUMENT, "a shipment goes to another organisation");
+        }
+        Organisation receiver = Organisations.get(tx, request.toMsp());
+        if (request.carrierMsp() != null) {
+            Organisations.get(tx, request.carrierMsp());
+        }
+        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        EventBuilder event = EventBuilder.objectEvent("OBSERVE", time, Times.offsetOf(request.eventTime()))
+                .bizStep(BizStep.SHIPPING)
+                .disposition(request.returnShipment() ? Disposition.RETURNED : Disposition.IN_TRANSIT)
+                .source(OWNING_PARTY, party(tx, from))
+                .destination(OWNING_PARTY, EpcisIds.party(receiver.mspId(), receiver.gln()));
+        if (request.fromLocationId() != null) {
+            Location origin = Locations.own(tx, request.fromLocationId());
+            event.readPoint(Locations.uri(origin)).source(LOCATION, Locations.uri(origin));
+        }
+        if (request.toLocationId() != null) {
+            Location destination = Locations.get(tx, request.toLocationId());
+            if (!destination.ownerMsp().equals(receiver.mspId())) {
+                throw new TraceException(
+                        ErrorCode.INVALID_ARGUMENT, "location " + destination.id() + " is not the receiver's");
+            }
+            event.destination(LOCATION, Locations.uri(destination));
+        }
+        if (request.despatchAdvice() != null) {
+            event.bizTransaction(
+                    "desadv", "urn:heitu:desadv:" + from + ":" + EpcisIds.percentEncode(request.despatchAdvice()));
+        }
+        if (request.carrierMsp() != null) {
+            event.extension("carrier", request.carrierMsp());
+        }
+        List<Lot> lots =
+                request.lots().stream().map(line -> Lots.get(tx, line.ref())).toList();
+        Use use = request.returnShipment() ? Use.RECALL_HANDLING : Use.MOVE;
+        lots.forEach(lot -> Lots.requireUsable(lot, use));
+        request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
+        return Events.record(tx, event.build(), refs(request.lots()), eventId -> {
+            for (int i = 0; i < lots.size(); i++) {
+                LotQuantity line = request.lots().get(i);
+                Transit transit = new Transit(from, receiver.mspId(), request.carrierMsp(), line.quantity(), eventId);
+                Lots.ship(tx, lots.get(i), transit, Events.digest(eventId));
+            }
+        });
+    }
+
+    static Recorded receive(Tx tx, Receive request) {
+        String to = tx.caller().mspId();
+        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        EventBuilder event = EventBuilder.objectEvent("OBSERVE", time, Times.offsetOf(request.eventTime()))
+                .bizStep(BizStep.RECEIVING)
+                .disposition(Disposition.IN_PROGRESS)
+                .destination(OWNING_PARTY, party(tx, to));
+        if (request.fromMsp() != null) {
+            event.source(OWNING_PARTY, party(tx, request.fromMsp()));
+        }
+        atLocation(tx, event, request.locationId());
+        List<Lot> lots =
+                request.lots().stream().map(line -> Lots.get(tx, line.ref())).toList();
+        lots.forEach(lot -> Lots.requireUsable(lot, Use.RECALL_HANDLING));
+        request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
+        return Events.record(tx, event.build(), refs(request.lots()), eventId -> {
+            for (int i = 0; i < lots.size(); i++) {
+                Lots.receive(tx, lots.get(i), to, request.lots().get(i).quantity());
+            }
+        });
+    }
+
+    /** Retail sale ({@code retail_selling}) or destruction ({@code destroying}): quantity leaves the chain. */
+    static Recorded consume(Tx tx, Consume request, BizStep step) {
+        String holder = tx.caller().mspId();
+        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        boolean sale = step == BizStep.RETAIL_SELLING;
+        EventBuilder event = EventBuilder.objectEvent(
+                        sale ? "OBSERVE" : "DELETE", time, Times.offsetOf(request.eventTime()))
+                .bizStep(step)
+                .disposition(sale ? Disposition.RETAIL_SOLD : Disposition.DESTROYED)
+                .extension("reason", request.reason());
+        atLocation(tx, event, request.locationId());
+        if (request.reference() != null) {
+            event.bizTransaction(
+                    sale ? "inv" : "rma",
+                    "urn:heitu:" + (sale ? "receipt:" : "disposal:") + holder + ":"
+                            + EpcisIds.percentEncode(request.reference()));
+        }
+        List<Lot> lots =
+                request.lots().stream().map(line -> Lots.get(tx, line.ref())).toList();
+        lots.forEach(lot -> Lots.requireUsable(lot, sale ? Use.MOVE : Use.RECALL_HANDLING));
+        request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
+        return Events.record(tx, event.build(), refs(request.lots()), eventId -> {
+            for (int i = 0; i < lots.size(); i++) {
+                Lots.take(tx, lots.get(i), holder, request.lots().get(i).quantity());
+            }
+        });
+    }
+
+    /** Storing, packing, loading, sensor readings … on lots the caller holds or carries. */
+    static Recorded observe(Tx tx, Observe request) {
+        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        EventBuilder event = EventBuilder.objectEvent("OBSERVE", time, Times.offsetOf(request.eventTime()))
+                .bizStep(request.bizStep())
+                .disposition(request.disposition())
+                .extension("note", request.note());
+        atLocation(tx, event, request.locationId());
+        for (LotRef ref : request.lots()) {
+            Lot lot = Lots.get(tx, ref);
+            Lots.requireUsable(lot, Use.OBSERVE);
+            Lots.requireInvolved(tx, lot, tx.caller().mspId());
+            event.lotClass("quantityList", ref.epcClass());
+        }
+        for (SensorReading reading : request.sensorReadings()) {
+            event.sensorElement(sensorElement(reading, time));
+        }
+        return Events.record(tx, event.build(), request.lots(), eventId -> {});
+    }
+
+    static ObjectNode sensorElement(SensorReading reading, Instant eventTime) {
+        Instant readAt = Times.eventTime("sensor time", reading.time(), eventTime.plus(Times.FUTURE_TOLERANCE));
+        ObjectNode element = JsonNodeFactory.instance.objectNode();
+        ObjectNode metadata = element.putObject("sensorMetadata");
+        if (reading.deviceId() != null) {
+            metadata.put("deviceID", "urn:heitu:device:" + EpcisIds.percentEncode(reading.deviceId()));
+        }
+        ObjectNode report = element.putArray("sensorReport").addObject();
+        report.put("type", "gs1:" + reading.type());
+        report.put("value", reading.value());
+        report.put("uom", reading.uom());
+        report.put("time", Times.format(readAt));
+        return element;
+    }
+
+    static void atLocation(Tx tx, EventBuilder event, String locationId) {
+        if (locationId != null) {
+            String uri = Locations.uri(Locations.own(tx, locationId));
+            event.readPoint(uri).bizLocation(uri);
+        }
+    }
+
+    static String party(Tx tx, String mspId) {
+        Organisation organisation = Organisations.get(tx, mspId);
+        return EpcisIds.party(organisation.mspId(), organisation.gln());
+    }
+
+    static List<LotRef> refs(List<LotQuantity> lines) {
+        return lines.stream().map(LotQuantity::ref).toList();
+    }
+}

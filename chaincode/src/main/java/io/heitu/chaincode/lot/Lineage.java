@@ -1,0 +1,127 @@
+package io.heitu.chaincode.lot;
+
+import io.heitu.chaincode.core.ErrorCode;
+import io.heitu.chaincode.core.Row;
+import io.heitu.chaincode.core.Texts;
+import io.heitu.chaincode.core.TraceException;
+import io.heitu.chaincode.core.Tx;
+import io.heitu.chaincode.epcis.LotRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parent → child links between lots made by transformations, splits and merges, stored in both
+ * directions so that backward (sources) and forward (destinations) traces are range scans.
+ * Traversals are breadth-first in key order, cycle-safe and bounded.
+ */
+public final class Lineage {
+
+    static final String TYPE = "lineage";
+    static final String DOWN = "down";
+    static final String UP = "up";
+
+    /** Most lots a traversal visits: bounds every recall and every lineage query. */
+    public static final int MAX_LOTS = 100_000;
+
+    /** Edges of one lot read at a time; a lot split into more children than this is refused. */
+    private static final int MAX_EDGES = 20_000;
+
+    private Lineage() {}
+
+    public static void link(Tx tx, LotRef parent, LotRef child, Edge edge) {
+        tx.put(tx.key(TYPE, DOWN, parent.gtin(), parent.lotCode(), child.gtin(), child.lotCode()), edge);
+        tx.put(tx.key(TYPE, UP, child.gtin(), child.lotCode(), parent.gtin(), parent.lotCode()), edge);
+    }
+
+    /** Every lot made, directly or not, from this one, nearest first; the lot itself excluded. */
+    public static List<LotRef> descendants(Tx tx, LotRef root) {
+        List<LotRef> found = new ArrayList<>();
+        traverse(tx, root, DOWN, Integer.MAX_VALUE, (ref, depth, via) -> {
+            if (depth > 0) {
+                found.add(ref);
+            }
+        });
+        return found;
+    }
+
+    /**
+     * A page of the lineage graph. {@code direction} is {@code backward} (sources) or {@code forward}
+     * (destinations); pages cut the same breadth-first order at {@code offset}.
+     */
+    static LineageGraph graph(Tx tx, LotRef root, String direction, int maxDepth, int pageSize, int offset) {
+        String way = switch (direction) {
+            case "backward" -> UP;
+            case "forward" -> DOWN;
+            default -> throw Texts.invalid("direction must be backward or forward");
+        };
+        List<LineageGraph.Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        int[] position = {0};
+        traverse(tx, root, way, maxDepth, (ref, depth, via) -> {
+            int index = position[0]++;
+            if (index >= offset && index < offset + pageSize) {
+                nodes.add(node(tx, ref, depth));
+                edges.addAll(via);
+            }
+        });
+        boolean more = position[0] > offset + pageSize;
+        return new LineageGraph(root.epcClass(), direction, nodes, edges, more, more ? offset + pageSize : null);
+    }
+
+    private interface Visitor {
+        void visit(LotRef ref, int depth, List<Edge> reachedBy);
+    }
+
+    private static void traverse(Tx tx, LotRef root, String way, int maxDepth, Visitor visitor) {
+        Set<LotRef> seen = new HashSet<>(List.of(root));
+        Map<LotRef, List<Edge>> pending = new HashMap<>();
+        List<LotRef> level = List.of(root);
+        for (int depth = 0; !level.isEmpty(); depth++) {
+            List<LotRef> next = new ArrayList<>();
+            for (LotRef ref : level) {
+                List<Edge> reachedBy = pending.remove(ref);
+                visitor.visit(ref, depth, reachedBy == null ? List.of() : reachedBy);
+                if (depth == maxDepth) {
+                    continue;
+                }
+                for (Row row : tx.scan(MAX_EDGES, TYPE, way, ref.gtin(), ref.lotCode())) {
+                    LotRef neighbour = new LotRef(row.attribute(3), row.attribute(4));
+                    if (seen.add(neighbour)) {
+                        if (seen.size() > MAX_LOTS) {
+                            throw new TraceException(
+                                    ErrorCode.LIMIT_EXCEEDED,
+                                    "lineage of " + root + " reaches more than " + MAX_LOTS + " lots");
+                        }
+                        next.add(neighbour);
+                        pending.put(neighbour, new ArrayList<>());
+                    }
+                    List<Edge> edges = pending.get(neighbour);
+                    if (edges != null) {
+                        edges.add(row.as(Edge.class));
+                    }
+                }
+            }
+            level = next;
+        }
+    }
+
+    private static LineageGraph.Node node(Tx tx, LotRef ref, int depth) {
+        Lot lot = Lots.get(tx, ref);
+        Provenance p = lot.provenance();
+        return new LineageGraph.Node(
+                ref.epcClass(),
+                ref.gtin(),
+                ref.lotCode(),
+                depth,
+                lot.status().word(),
+                p.producerMsp(),
+                p.locationId(),
+                p.origin(),
+                p.quantity(),
+                p.eventTime());
+    }
+}

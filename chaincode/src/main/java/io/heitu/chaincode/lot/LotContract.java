@@ -1,0 +1,142 @@
+package io.heitu.chaincode.lot;
+
+import io.heitu.chaincode.core.Action;
+import io.heitu.chaincode.core.Json;
+import io.heitu.chaincode.core.Times;
+import io.heitu.chaincode.core.Tx;
+import io.heitu.chaincode.epcis.Events;
+import io.heitu.chaincode.epcis.LotRef;
+import io.heitu.chaincode.org.Gate;
+import java.util.List;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/** Traceability lots: commissioning at harvest or slaughter, status, history, lineage, hold and recall. */
+@Contract(name = "lot", info = @Info(title = "Lots", version = "1"))
+public final class LotContract implements ContractInterface {
+
+    /**
+     * Commissions a lot at harvest or slaughter on one of the producer's plots. Refused inside the
+     * pre-harvest interval of a pesticide applied to the plot.
+     *
+     * @param request {@code {"gtin","lotCode","quantity":{"value","uom"},"origin":"harvest","plotId","eventTime","ilmd":{…}}}
+     * @return {@code {"eventId","duplicate","lots"}}
+     */
+    @Transaction(name = "Commission", intent = Transaction.TYPE.SUBMIT)
+    public String commission(Context ctx, String request) {
+        return Gate.run(
+                ctx, Action.LOT_COMMISSION, tx -> Commissioning.commission(tx, Json.read(request, Commission.class)));
+    }
+
+    /**
+     * Puts a lot and every lot made from it on hold (inspectors and regulators).
+     *
+     * @param request {@code {"gtin","lotCode","reason"}}
+     * @return the hold event and every lot it reached
+     */
+    @Transaction(name = "Hold", intent = Transaction.TYPE.SUBMIT)
+    public String hold(Context ctx, String request) {
+        return Gate.run(ctx, Action.LOT_HOLD, tx -> Recalls.hold(tx, Json.read(request, StatusRequest.class)));
+    }
+
+    /**
+     * Releases a hold, and the holds it spread to descendants.
+     *
+     * @param request {@code {"gtin","lotCode","reason"}}
+     */
+    @Transaction(name = "Release", intent = Transaction.TYPE.SUBMIT)
+    public String release(Context ctx, String request) {
+        return Gate.run(ctx, Action.LOT_RELEASE, tx -> Recalls.release(tx, Json.read(request, StatusRequest.class)));
+    }
+
+    /**
+     * Recalls a lot and every lot made from it. A recalled lot takes no new events but recall handling.
+     *
+     * @param request {@code {"gtin","lotCode","reason"}}
+     */
+    @Transaction(name = "Recall", intent = Transaction.TYPE.SUBMIT)
+    public String recall(Context ctx, String request) {
+        return Gate.run(ctx, Action.LOT_RECALL, tx -> Recalls.recall(tx, Json.read(request, StatusRequest.class)));
+    }
+
+    /**
+     * @param request {@code {"gtin","lotCode"}}
+     * @return the lot with holdings, shipments in transit, remaining quantity and state
+     */
+    @Transaction(name = "Get", intent = Transaction.TYPE.EVALUATE)
+    public String get(Context ctx, String request) {
+        return Gate.run(
+                ctx,
+                Action.LOT_GET,
+                tx -> Lots.view(tx, Json.read(request, LotQueries.ByLot.class).ref()));
+    }
+
+    /**
+     * Lots an organisation holds now, or ({@code produced}) the lots it made.
+     *
+     * @param request {@code {"mspId","produced","pageSize","bookmark"}}
+     */
+    @Transaction(name = "List", intent = Transaction.TYPE.EVALUATE)
+    public String list(Context ctx, String request) {
+        return Gate.run(ctx, Action.LOT_LIST, tx -> {
+            LotQueries.ListLots query = Json.read(request, LotQueries.ListLots.class);
+            return Lots.list(tx, query.mspId(), query.produced(), query.pageSize(), query.bookmark());
+        });
+    }
+
+    /**
+     * Every committed version of the lot record (GetHistoryForKey), newest first.
+     *
+     * @param request {@code {"gtin","lotCode"}}
+     */
+    @Transaction(name = "History", intent = Transaction.TYPE.EVALUATE)
+    public String history(Context ctx, String request) {
+        return Gate.run(
+                ctx,
+                Action.LOT_HISTORY,
+                tx -> history(tx, Json.read(request, LotQueries.ByLot.class).ref()));
+    }
+
+    /**
+     * The lot's EPCIS events in time order, a page at a time.
+     *
+     * @param request {@code {"gtin","lotCode","pageSize","bookmark"}}
+     */
+    @Transaction(name = "Events", intent = Transaction.TYPE.EVALUATE)
+    public String events(Context ctx, String request) {
+        return Gate.run(ctx, Action.LOT_EVENTS, tx -> {
+            LotQueries.LotEvents query = Json.read(request, LotQueries.LotEvents.class);
+            Lots.get(tx, query.ref());
+            return Events.ofLot(tx, query.ref(), query.pageSize(), query.bookmark());
+        });
+    }
+
+    /**
+     * Backward (sources) or forward (destinations) lineage as a graph, breadth-first and paginated.
+     *
+     * @param request {@code {"gtin","lotCode","direction":"backward|forward","maxDepth","pageSize","offset"}}
+     */
+    @Transaction(name = "Lineage", intent = Transaction.TYPE.EVALUATE)
+    public String lineage(Context ctx, String request) {
+        return Gate.run(ctx, Action.LOT_LINEAGE, tx -> {
+            LotQueries.LineageQuery query = Json.read(request, LotQueries.LineageQuery.class);
+            Lots.get(tx, query.ref());
+            return Lineage.graph(
+                    tx, query.ref(), query.direction(), query.maxDepth(), query.pageSize(), query.offset());
+        });
+    }
+
+    private static List<LotQueries.Version> history(Tx tx, LotRef ref) {
+        Lots.get(tx, ref);
+        return tx.history(tx.key(Lots.TYPE, ref.gtin(), ref.lotCode())).stream()
+                .map(mod -> new LotQueries.Version(
+                        mod.getTxId(),
+                        Times.format(mod.getTimestamp()),
+                        mod.isDeleted(),
+                        mod.isDeleted() ? null : Json.decode(mod.getValue(), Lot.class)))
+                .toList();
+    }
+}

@@ -1,0 +1,71 @@
+package io.heitu.chaincode.lot;
+
+import io.heitu.chaincode.core.Page;
+import io.heitu.chaincode.core.Texts;
+import io.heitu.chaincode.epcis.LotRef;
+
+/** Requests of the lot contract's queries. */
+final class LotQueries {
+
+    private LotQueries() {}
+
+    record ByLot(String gtin, String lotCode) {
+        ByLot {
+            new LotRef(gtin, lotCode);
+        }
+
+        LotRef ref() {
+            return new LotRef(gtin, lotCode);
+        }
+    }
+
+    record LotEvents(String gtin, String lotCode, Integer pageSize, String bookmark) {
+        LotEvents {
+            new LotRef(gtin, lotCode);
+            Page.size(pageSize);
+            bookmark = Texts.optional("bookmark", bookmark, 1024);
+        }
+
+        LotRef ref() {
+            return new LotRef(gtin, lotCode);
+        }
+    }
+
+    record LineageQuery(
+            String gtin, String lotCode, String direction, Integer maxDepth, Integer pageSize, Integer offset) {
+        static final int MAX_PAGE = 10_000;
+
+        LineageQuery {
+            new LotRef(gtin, lotCode);
+            direction = direction == null ? "backward" : direction;
+            maxDepth = maxDepth == null ? 64 : maxDepth;
+            pageSize = pageSize == null ? 1_000 : pageSize;
+            offset = offset == null ? 0 : offset;
+            if (maxDepth < 0 || maxDepth > 1_000) {
+                throw Texts.invalid("maxDepth must be between 0 and 1000");
+            }
+            if (pageSize < 1 || pageSize > MAX_PAGE) {
+                throw Texts.invalid("pageSize must be between 1 and " + MAX_PAGE);
+            }
+            if (offset < 0) {
+                throw Texts.invalid("offset must not be negative");
+            }
+        }
+
+        LotRef ref() {
+            return new LotRef(gtin, lotCode);
+        }
+    }
+
+    record ListLots(String mspId, Boolean produced, Integer pageSize, String bookmark) {
+        ListLots {
+            mspId = Texts.required("mspId", mspId, Texts.ID_MAX);
+            produced = Boolean.TRUE.equals(produced);
+            Page.size(pageSize);
+            bookmark = Texts.optional("bookmark", bookmark, 1024);
+        }
+    }
+
+    /** One version of a lot from GetHistoryForKey. */
+    record Version(String txId, String timestamp, boolean deleted, Lot lot) {}
+}
