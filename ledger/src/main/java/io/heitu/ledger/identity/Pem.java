@@ -10,6 +10,7 @@ import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.Base64;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
@@ -22,6 +23,9 @@ public final class Pem {
     private Pem() {}
 
     public static String encode(Object certificateOrKey) {
+        if (certificateOrKey instanceof PrivateKey key) {
+            return privateKeyPkcs8(key);
+        }
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
             writer.writeObject(certificateOrKey);
@@ -29,6 +33,14 @@ public final class Pem {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Private keys always as PKCS#8 ("PRIVATE KEY"), which keeps the curve parameters for every provider. */
+    private static String privateKeyPkcs8(PrivateKey key) {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(key.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
     }
 
     public static X509Certificate certificate(String pem) {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# One command for the benchmarks: builds the service jar and the bench, then prints the tables.
+#   bash bench/run.sh [capture|all] [seconds-per-measurement]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which_bench="${1:-all}"
+seconds="${2:-10}"
+
+./mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl service,bench package
+./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+jar="$(ls service/target/service-*.jar | grep -v original | head -1)"
+
+case "$which_bench" in
+  capture|all) java -Xmx512m -cp "$cp" io.heitu.bench.CaptureBench "$jar" "$seconds" ;;
+  *) echo "usage: bash bench/run.sh [capture|all] [seconds]" >&2; exit 2 ;;
+esac

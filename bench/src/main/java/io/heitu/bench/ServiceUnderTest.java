@@ -1,0 +1,87 @@
+package io.heitu.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/** The service jar started in its own JVM on a fresh data directory, with the demo data and the HTTP floor endpoint. */
+final class ServiceUnderTest implements AutoCloseable {
+
+    final String base;
+    private final Process process;
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    ServiceUnderTest(Path jar, Path dataDir, Path log, String heap) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        base = "http://127.0.0.1:" + port;
+        process = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + heap,
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--heitu.data-dir=" + dataDir,
+                        "--heitu.bench.enabled=true",
+                        "--logging.level.root=WARN"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("service exited; see " + log);
+            }
+            try {
+                if (send(basic("farmer"), "GET", "/api/lots/06901234500035/R5-2026-1005", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("service not ready; see " + log);
+            }
+            Thread.sleep(300);
+        }
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":heitu-demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> send(String authorization, String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A bearer token for a demo user: bcrypt per request would measure the password hash, not the ledger. */
+    String token(String user) throws Exception {
+        HttpResponse<String> response = send(basic(user), "POST", "/api/me/tokens", "{\"name\":\"bench\"}");
+        String body = response.body();
+        int start = body.indexOf("hk_");
+        return "Bearer " + body.substring(start, body.indexOf('"', start));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}

@@ -1,0 +1,36 @@
+package io.heitu.service.api;
+
+import io.heitu.service.ledger.Committed;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Responses carrying the chaincode's JSON as it is (no second serialisation), with the transaction
+ * and block that committed it. A recording the ledger already held answers 200 instead of 201.
+ */
+public final class Answers {
+
+    private Answers() {}
+
+    public static ResponseEntity<String> json(String body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    public static ResponseEntity<String> committed(Committed committed) {
+        return committed(committed, null);
+    }
+
+    public static ResponseEntity<String> committed(Committed committed, String location) {
+        boolean duplicate = committed.json().contains("\"duplicate\":true");
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(duplicate ? HttpStatus.OK : HttpStatus.CREATED)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Transaction-Id", committed.txId())
+                .header("X-Block-Number", Long.toString(committed.blockNumber()));
+        if (location != null && !duplicate) {
+            builder.location(URI.create(location));
+        }
+        return builder.body(committed.json());
+    }
+}

@@ -1,0 +1,5 @@
+package io.heitu.service.identity;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface OrgCaRepository extends ListCrudRepository<OrgCa, String> {}

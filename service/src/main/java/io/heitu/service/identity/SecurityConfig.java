@@ -1,0 +1,71 @@
+package io.heitu.service.identity;
+
+import io.heitu.service.problem.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what. The API takes HTTP Basic or personal bearer tokens and keeps no session; pages
+ * use form login; consumers' pages, the key set, API docs and health need no account. Roles are
+ * enforced again by the chaincode, which trusts only the certificate that signs each transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    UserDetailsService userDetailsService(Identities identities) {
+        return username -> identities.user(username)
+                .map(SignedInUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Identities identities, Problems problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(identities), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/public/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/",
+                                "/01/**",
+                                "/.well-known/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/actuator/prometheus",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/error",
+                                "/login")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.permitAll())
+                .build();
+    }
+}

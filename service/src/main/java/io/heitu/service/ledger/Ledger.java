@@ -1,0 +1,37 @@
+package io.heitu.service.ledger;
+
+import io.heitu.ledger.identity.Enrollment;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The ledger port: the service reaches the chaincode only through transaction names and JSON, on
+ * the embedded ledger or on a Fabric network. Every call is signed by the acting user.
+ */
+public interface Ledger {
+
+    /**
+     * Endorses, orders and commits a transaction; returns once it is durable (embedded) or committed
+     * (Fabric).
+     *
+     * @throws LedgerException.Rejected the chaincode refused it (its stable code inside)
+     * @throws LedgerException.Conflict it lost an MVCC race
+     * @throws LedgerException.Unavailable the ledger cannot be reached now
+     */
+    Committed submit(Enrollment actor, String transaction, String requestJson);
+
+    /** Runs a query against committed state; nothing is written. */
+    String evaluate(Enrollment actor, String transaction, String requestJson);
+
+    /** Follows chaincode events of committed transactions after a block, replaying then live. */
+    AutoCloseable follow(long afterBlock, Consumer<BlockEvents> listener);
+
+    /** Where a committed transaction sits: the "ledger proof" shown to consumers. */
+    Optional<TxProof> proof(String txId);
+
+    /** Recomputes the chain and every signature; names the first bad block. */
+    Verification verify();
+
+    /** Which kind of ledger this is, for health and the consumer page. */
+    String kind();
+}

@@ -1,0 +1,132 @@
+package io.heitu.service.ledger.embedded;
+
+import io.heitu.ledger.embedded.EmbeddedLedger;
+import io.heitu.ledger.embedded.LedgerConfig;
+import io.heitu.ledger.embedded.Proposals;
+import io.heitu.ledger.embedded.TxResult;
+import io.heitu.ledger.identity.Enrollment;
+import io.heitu.ledger.sim.InProcessChaincode;
+import io.heitu.service.HeituProperties;
+import io.heitu.service.identity.Identities;
+import io.heitu.service.identity.IdentitySeed;
+import io.heitu.service.ledger.BlockEvents;
+import io.heitu.service.ledger.Committed;
+import io.heitu.service.ledger.Ledger;
+import io.heitu.service.ledger.LedgerException;
+import io.heitu.service.ledger.TxProof;
+import io.heitu.service.ledger.Verification;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The default ledger: the trace chaincode running in this JVM on the durable embedded ledger, which
+ * trusts exactly the organisations' CAs the service holds. Each call is a real signed proposal.
+ */
+@Component
+@ConditionalOnProperty(name = "heitu.ledger.mode", havingValue = "embedded", matchIfMissing = true)
+class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
+
+    private static final long COMMIT_TIMEOUT_SECONDS = 60;
+
+    private final EmbeddedLedger ledger;
+    private final String channel;
+    private final String chaincode;
+
+    EmbeddedLedgerAdapter(HeituProperties properties, Identities identities, List<IdentitySeed> seeds) {
+        seeds.forEach(seed -> seed.seed(identities));
+        HeituProperties.LedgerSettings settings = properties.ledger();
+        this.channel = settings.channel();
+        this.chaincode = settings.chaincode();
+        this.ledger = EmbeddedLedger.open(
+                new LedgerConfig(
+                        properties.dataDir().resolve("ledger"),
+                        channel,
+                        chaincode,
+                        identities.trustedCas(),
+                        settings.maxBlockTransactions(),
+                        settings.maxBlockWait()),
+                InProcessChaincode.load(chaincode));
+    }
+
+    @Override
+    public Committed submit(Enrollment actor, String transaction, String requestJson) {
+        TxResult result;
+        try {
+            result = ledger.submit(proposal(actor, transaction, requestJson)).get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerException.Unavailable("interrupted waiting for commit", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new LedgerException.Unavailable("the embedded ledger did not commit", e);
+        }
+        return switch (result.status()) {
+            case VALID -> new Committed(text(result.payload()), result.txId(), result.blockNumber(), result.blockHash());
+            case MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT, DUPLICATE_TXID -> throw new LedgerException.Conflict(result.status().name());
+            case ENDORSEMENT_FAILED -> throw LedgerException.Rejected.fromMessage(result.message());
+            case BAD_PROPOSAL -> throw new LedgerException.Rejected("FORBIDDEN", result.message());
+        };
+    }
+
+    @Override
+    public String evaluate(Enrollment actor, String transaction, String requestJson) {
+        TxResult result = ledger.evaluate(proposal(actor, transaction, requestJson));
+        return switch (result.status()) {
+            case VALID -> text(result.payload());
+            case ENDORSEMENT_FAILED -> throw LedgerException.Rejected.fromMessage(result.message());
+            default -> throw new LedgerException.Rejected("FORBIDDEN", result.message());
+        };
+    }
+
+    @Override
+    public AutoCloseable follow(long afterBlock, Consumer<BlockEvents> listener) {
+        return ledger.subscribe(afterBlock, block -> listener.accept(new BlockEvents(
+                block.blockNumber(),
+                block.events().stream()
+                        .map(event -> new BlockEvents.Event(event.txId(), event.name(), text(event.payload())))
+                        .toList())));
+    }
+
+    @Override
+    public Optional<TxProof> proof(String txId) {
+        return ledger.locate(txId).map(location -> new TxProof(
+                location.txId(), location.blockNumber(), location.txIndex(), location.blockHash(), location.committedAt()));
+    }
+
+    @Override
+    public Verification verify() {
+        var report = ledger.verify();
+        return new Verification(
+                report.ok(),
+                report.blocksChecked(),
+                report.transactionsChecked(),
+                report.firstBadBlock().isPresent() ? report.firstBadBlock().getAsLong() : null,
+                report.problem());
+    }
+
+    @Override
+    public String kind() {
+        return "embedded";
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        ledger.close();
+    }
+
+    private org.hyperledger.fabric.protos.peer.SignedProposal proposal(Enrollment actor, String transaction, String json) {
+        return Proposals.create(actor, channel, chaincode, List.of(transaction, json), Instant.now());
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,100 @@
+package io.heitu.service.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The service in a real, separate JVM (the test classpath, {@code -Xmx512m}), so that tests can
+ * kill it with SIGKILL mid-write and start it again on the same data directory.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    public ServiceProcess(Path dataDir) {
+        this.dataDir = dataDir;
+        this.log = dataDir.resolveSibling(dataDir.getFileName() + "-service.log");
+        this.port = freePort();
+    }
+
+    public Api api() {
+        return new Api("http://localhost:" + port);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Starts the service and waits until the demo data answers. */
+    public ServiceProcess start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.heitu.service.HeituApplication",
+                "--server.port=" + port,
+                "--heitu.data-dir=" + dataDir,
+                "--logging.level.root=WARN"));
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        awaitReady(Duration.ofSeconds(120));
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushing, exactly what a power cut leaves behind. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGTERM: a clean shutdown. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        Api api = api();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (api.get("farmer", "/api/lots/06901234500035/R5-2026-1005").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the service did not become ready; see " + log);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
