@@ -48,7 +48,8 @@ class BadInputIT extends ServiceTest {
     @Test
     void an_unknown_field_is_malformed() {
         assertProblem(
-                api().post("farmer", "/api/locations", Map.of("id", "X1", "kind", "plot", "sneaky", true)),
+                api().post("farmer", "/api/locations", Map.of(
+                        "id", "X1", "kind", "warehouse", "nameZh", "仓库", "address", Map.of("county", "舒兰市"), "sneaky", true)),
                 400,
                 "MALFORMED_REQUEST");
     }

@@ -37,6 +37,9 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
 
     private static final long COMMIT_TIMEOUT_SECONDS = 60;
 
+    /** Where the contracts are; the chaincode jar is a runtime dependency, found by this name only. */
+    private static final String CHAINCODE_PACKAGE = "io.heitu.chaincode";
+
     private final EmbeddedLedger ledger;
     private final String channel;
     private final String chaincode;
@@ -54,7 +57,7 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
                         identities.trustedCas(),
                         settings.maxBlockTransactions(),
                         settings.maxBlockWait()),
-                InProcessChaincode.load(chaincode));
+                InProcessChaincode.loadPackage(chaincode, CHAINCODE_PACKAGE));
     }
 
     @Override
