@@ -202,6 +202,33 @@ class ApiFlowIT extends ServiceTest {
     }
 
     @Test
+    void a_newly_registered_organisation_gets_a_ca_and_its_users_can_transact() {
+        Api api = api();
+        String msp = "WangqingFungus" + UUID.randomUUID().toString().substring(0, 4).toUpperCase() + "MSP";
+        var registered = api.post("admin", "/api/organisations", Map.of(
+                "mspId", msp, "nameZh", "汪清县黑木耳合作社", "nameEn", "Wangqing black fungus cooperative",
+                "kinds", List.of("cooperative")));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String user = "fungus" + msp.substring(14, 18).toLowerCase();
+        var enrolled = api.post("admin", "/api/users", Map.of(
+                "username", user, "mspId", msp, "role", "producer", "password", Api.PASSWORD));
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+        var plot = api.post(user, "/api/locations", Map.of(
+                "id", "WQ-" + msp.substring(14, 18), "kind", "plot", "nameZh", "林下木耳基地", "areaMu", 12,
+                "address", Map.of("county", "汪清县")));
+        assertThat(plot.status()).as(plot.body()).isEqualTo(201);
+        assertThat(api.get("regulator", "/api/ledger/verify").json().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void only_administrators_enrol_users() {
+        var response = api().post("farmer", "/api/users", Map.of(
+                "username", "sneaky", "mspId", "ShulanRiceCoopMSP", "role", "inspector", "password", "0123456789"));
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.code()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
     void a_personal_token_signs_in_without_a_password() {
         Api api = api();
         var token = api.post("farmer", "/api/me/tokens", Map.of("name", "scale"));

@@ -4,6 +4,7 @@ import io.heitu.service.api.Answers;
 import io.heitu.service.api.Pages;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.identity.Identities;
+import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.TraceLedger;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,12 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 class MasterDataController {
 
     private final TraceLedger ledger;
+    private final Ledger ledgerPort;
     private final CurrentUser user;
     private final Identities identities;
     private final JsonMapper json;
 
-    MasterDataController(TraceLedger ledger, CurrentUser user, Identities identities, JsonMapper json) {
+    MasterDataController(TraceLedger ledger, Ledger ledgerPort, CurrentUser user, Identities identities, JsonMapper json) {
         this.ledger = ledger;
+        this.ledgerPort = ledgerPort;
         this.user = user;
         this.identities = identities;
         this.json = json;
@@ -41,7 +44,11 @@ class MasterDataController {
     ResponseEntity<String> registerOrganisation(@RequestBody JsonNode body) {
         var committed = ledger.registerOrganisation(user.enrollment(), body);
         JsonNode organisation = json.readTree(committed.json());
-        identities.ensureCa(organisation.path("mspId").asString(), organisation.path("nameZh").asString());
+        String mspId = organisation.path("mspId").asString();
+        if (!identities.hasCa(mspId)) {
+            identities.ensureCa(mspId, organisation.path("nameZh").asString());
+            ledgerPort.organisationsChanged();
+        }
         return Answers.committed(committed, "/api/organisations/" + organisation.path("mspId").asString());
     }
 

@@ -22,7 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import org.hyperledger.fabric.shim.Chaincode;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -40,16 +43,27 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
     /** Where the contracts are; the chaincode jar is a runtime dependency, found by this name only. */
     private static final String CHAINCODE_PACKAGE = "io.heitu.chaincode";
 
-    private final EmbeddedLedger ledger;
+    private final ReadWriteLock reopening = new ReentrantReadWriteLock();
+    private final Identities identities;
+    private final HeituProperties properties;
+    private final Chaincode contracts;
     private final String channel;
     private final String chaincode;
+    private volatile EmbeddedLedger ledger;
 
     EmbeddedLedgerAdapter(HeituProperties properties, Identities identities, List<IdentitySeed> seeds) {
         seeds.forEach(seed -> seed.seed(identities));
+        this.identities = identities;
+        this.properties = properties;
+        this.channel = properties.ledger().channel();
+        this.chaincode = properties.ledger().chaincode();
+        this.contracts = InProcessChaincode.loadPackage(chaincode, CHAINCODE_PACKAGE);
+        this.ledger = open();
+    }
+
+    private EmbeddedLedger open() {
         HeituProperties.LedgerSettings settings = properties.ledger();
-        this.channel = settings.channel();
-        this.chaincode = settings.chaincode();
-        this.ledger = EmbeddedLedger.open(
+        return EmbeddedLedger.open(
                 new LedgerConfig(
                         properties.dataDir().resolve("ledger"),
                         channel,
@@ -57,12 +71,29 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
                         identities.trustedCas(),
                         settings.maxBlockTransactions(),
                         settings.maxBlockWait()),
-                InProcessChaincode.loadPackage(chaincode, CHAINCODE_PACKAGE));
+                contracts);
+    }
+
+    /**
+     * Trusting a new CA is a configuration block, which the ledger records when it opens: close and
+     * reopen, with calls held for that moment. Organisations join rarely; transactions never wait
+     * otherwise.
+     */
+    @Override
+    public void organisationsChanged() {
+        reopening.writeLock().lock();
+        try {
+            ledger.close();
+            ledger = open();
+        } finally {
+            reopening.writeLock().unlock();
+        }
     }
 
     @Override
     public Committed submit(Enrollment actor, String transaction, String requestJson) {
         TxResult result;
+        reopening.readLock().lock();
         try {
             result = ledger.submit(proposal(actor, transaction, requestJson)).get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -70,6 +101,8 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
             throw new LedgerException.Unavailable("interrupted waiting for commit", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new LedgerException.Unavailable("the embedded ledger did not commit", e);
+        } finally {
+            reopening.readLock().unlock();
         }
         return switch (result.status()) {
             case VALID -> new Committed(text(result.payload()), result.txId(), result.blockNumber(), result.blockHash());
@@ -81,7 +114,13 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
 
     @Override
     public String evaluate(Enrollment actor, String transaction, String requestJson) {
-        TxResult result = ledger.evaluate(proposal(actor, transaction, requestJson));
+        TxResult result;
+        reopening.readLock().lock();
+        try {
+            result = ledger.evaluate(proposal(actor, transaction, requestJson));
+        } finally {
+            reopening.readLock().unlock();
+        }
         return switch (result.status()) {
             case VALID -> text(result.payload());
             case ENDORSEMENT_FAILED -> throw LedgerException.Rejected.fromMessage(result.message());
