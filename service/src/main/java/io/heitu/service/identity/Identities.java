@@ -37,6 +37,13 @@ public class Identities {
     private final PasswordEncoder passwords;
     private final Map<String, List<X509Certificate>> trusted = new ConcurrentHashMap<>();
     private final Map<Long, Enrollment> enrollments = new ConcurrentHashMap<>();
+    private final Map<String, CachedToken> tokenCache = new ConcurrentHashMap<>();
+
+    /** A token's account, remembered briefly so a busy client costs no database read per request. */
+    private record CachedToken(UserAccount account, long expiresAtNanos) {}
+
+    private static final long TOKEN_CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    private static final int TOKEN_CACHE_MAX = 10_000;
 
     public Identities(
             OrgCaRepository cas, UserRepository users, TokenRepository tokens, KeyVault vault, PasswordEncoder passwords) {
@@ -121,10 +128,26 @@ public class Identities {
         return token;
     }
 
+    /** The account a bearer token belongs to; a revoked token may keep working for up to 30 s. */
     public Optional<UserAccount> byToken(String token) {
-        return tokens.findByTokenHashAndRevokedFalse(sha256(token))
+        String hash = sha256(token);
+        long now = System.nanoTime();
+        CachedToken cached = tokenCache.get(hash);
+        if (cached != null && now - cached.expiresAtNanos() < 0) {
+            return Optional.of(cached.account());
+        }
+        Optional<UserAccount> account = tokens.findByTokenHashAndRevokedFalse(hash)
                 .flatMap(found -> users.findById(found.userId()))
                 .filter(UserAccount::enabled);
+        if (account.isPresent()) {
+            if (tokenCache.size() >= TOKEN_CACHE_MAX) {
+                tokenCache.clear();
+            }
+            tokenCache.put(hash, new CachedToken(account.get(), now + TOKEN_CACHE_NANOS));
+        } else {
+            tokenCache.remove(hash);
+        }
+        return account;
     }
 
     private void store(String mspId, String name, X509Certificate certificate, PrivateKey key) {
