@@ -8,14 +8,20 @@ public final class Decimals {
     private static final int MAX_SCALE = 6;
     private static final BigDecimal MAX = new BigDecimal("1000000000000");
 
+    /**
+     * Largest power of ten a value may carry before it is written out: {@code 1e99999999} is a few
+     * bytes of JSON but hundreds of megabytes as plain digits, and minutes of work to expand.
+     */
+    private static final int MAX_EXPONENT = 64;
+
     private Decimals() {}
 
     /** Trailing zeros stripped, never in exponent notation: 12000.50 and 1.20005E+4 become 12000.5. */
     public static BigDecimal canonical(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
         BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() < -MAX_EXPONENT) {
+            throw Texts.invalid("numbers of 10^" + MAX_EXPONENT + " or more are refused");
+        }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,12 +13,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one JSON codec for everything the chaincode endorses, stores, hashes or returns: keys sorted
@@ -42,6 +48,14 @@ public final class Json {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // Jackson still turns 1.5 into the int 1 and numbers or booleans into text unless told
+            // otherwise: a value of the wrong JSON type is refused, never converted.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .withCoercionConfig(
+                    LogicalType.Textual,
+                    text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
@@ -53,9 +67,14 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .addModule(EnumWords.MODULE)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
+
+    private static final String LIMITS =
+            "the request nests deeper than 32 levels or holds a string or number beyond the limits";
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'");
 
     private Json() {}
 
@@ -64,7 +83,7 @@ public final class Json {
         if (json == null || json.isBlank()) {
             throw new TraceException(ErrorCode.MALFORMED_REQUEST, "the request is empty");
         }
-        if (json.length() > MAX_REQUEST_BYTES) {
+        if (json.length() > MAX_REQUEST_BYTES || json.getBytes(StandardCharsets.UTF_8).length > MAX_REQUEST_BYTES) {
             throw new TraceException(ErrorCode.MALFORMED_REQUEST, "the request is larger than 256 KiB");
         }
         try {
@@ -77,11 +96,18 @@ public final class Json {
             if (e.getCause() instanceof TraceException refusal) {
                 throw refusal;
             }
-            throw new TraceException(ErrorCode.INVALID_ARGUMENT, "invalid value at " + path(e));
+            String field = path(e);
+            throw new TraceException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    field.isEmpty() ? "invalid value in the request" : "invalid value at " + field);
         } catch (JsonMappingException e) {
-            throw new TraceException(ErrorCode.MALFORMED_REQUEST, describe(e));
+            throw new TraceException(
+                    ErrorCode.MALFORMED_REQUEST,
+                    e.getCause() instanceof StreamConstraintsException ? LIMITS : describe(e));
+        } catch (StreamConstraintsException e) {
+            throw new TraceException(ErrorCode.MALFORMED_REQUEST, LIMITS);
         } catch (JsonProcessingException e) {
-            throw new TraceException(ErrorCode.MALFORMED_REQUEST, "the request is not valid JSON");
+            throw new TraceException(ErrorCode.MALFORMED_REQUEST, describe(e));
         }
     }
 
@@ -121,10 +147,17 @@ public final class Json {
         if (reason.startsWith("Unrecognized field")) {
             return "unknown field " + field;
         }
-        if (reason.startsWith("Duplicate field")) {
-            return "duplicate field " + field;
-        }
         return field.isEmpty() ? "the request has the wrong shape" : "wrong type or shape at " + field;
+    }
+
+    /** The parser finds duplicate fields (strict detection) before any mapping happens. */
+    private static String describe(JsonProcessingException e) {
+        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE.matcher(reason);
+        if (duplicate.find()) {
+            return "duplicate field " + Texts.clip(duplicate.group(1));
+        }
+        return "the request is not valid JSON";
     }
 
     private static String path(JsonMappingException e) {

@@ -5,6 +5,6 @@ public record PageRequest(Integer pageSize, String bookmark) {
 
     public PageRequest {
         Page.size(pageSize);
-        bookmark = Texts.optional("bookmark", bookmark, 1024);
+        bookmark = Page.bookmark(bookmark);
     }
 }

@@ -49,14 +49,10 @@ public final class Times {
         return time;
     }
 
-    /** The offset to record beside a time: the one written in the input, else China's. */
+    /** The offset written in a time {@link #parse} has accepted, to record beside it (UTC as +00:00). */
     public static String offsetOf(String value) {
-        try {
-            ZoneOffset offset = OffsetDateTime.parse(value).getOffset();
-            return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
-        } catch (DateTimeParseException e) {
-            return CHINA_OFFSET;
-        }
+        ZoneOffset offset = OffsetDateTime.parse(value).getOffset();
+        return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
     }
 
     public static String format(Instant instant) {

@@ -1,6 +1,5 @@
 package io.heitu.chaincode.core;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,11 +108,20 @@ public final class Tx {
         }
     }
 
-    /** One page under a partial composite key (read-only transactions only, as in Fabric). */
+    /**
+     * One page under a partial composite key (read-only transactions only, as in Fabric). A peer
+     * starts the scan at the bookmark as given, so a bookmark outside the query's keys would read
+     * other records: it must continue this query.
+     */
     public Page<Row> page(int pageSize, String bookmark, String type, String... attributes) {
+        CompositeKey prefix = new CompositeKey(type, attributes);
+        String from = bookmark == null ? "" : bookmark;
+        if (!from.isEmpty() && !from.startsWith(prefix.toString())) {
+            throw Texts.invalid("bookmark does not continue this query");
+        }
         List<Row> rows = new ArrayList<>();
-        try (QueryResultsIteratorWithMetadata<KeyValue> results = stub.getStateByPartialCompositeKeyWithPagination(
-                new CompositeKey(type, attributes), pageSize, bookmark == null ? "" : bookmark)) {
+        try (QueryResultsIteratorWithMetadata<KeyValue> results =
+                stub.getStateByPartialCompositeKeyWithPagination(prefix, pageSize, from)) {
             for (KeyValue kv : results) {
                 rows.add(row(kv));
             }
@@ -152,10 +160,5 @@ public final class Tx {
 
     private static RuntimeException rethrow(Exception e) {
         return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-    }
-
-    /** For messages: a key with its separators made visible. */
-    public static String printable(String key) {
-        return new String(key.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).replace('\u0000', '/');
     }
 }

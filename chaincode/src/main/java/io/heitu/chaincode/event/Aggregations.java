@@ -42,44 +42,52 @@ final class Aggregations {
                 .bizStep(request.bizStep())
                 .parentId(EpcisIds.sscc(request.sscc()));
         Movements.atLocation(tx, event, request.locationId());
-        Map<LotRef, Quantity> contents = new LinkedHashMap<>();
-        container.contents().forEach(line -> contents.put(line.ref(), line.quantity()));
+        List<Lot> lots = new ArrayList<>();
         for (LotQuantity child : request.children()) {
             Lot lot = Lots.get(tx, child.ref());
-            Lots.requireUsable(lot, add ? Use.MOVE : Use.OBSERVE);
+            // Taking lots off a pallet is how recalled goods get back out to be returned or destroyed.
+            Lots.requireUsable(lot, add ? Use.MOVE : Use.RECALL_HANDLING);
             Lots.inLotUnit(lot, child.quantity());
-            requireHeld(
-                    tx,
-                    lot,
-                    holder,
-                    add
-                            ? child.quantity()
-                                    .plus(contents.getOrDefault(
-                                            child.ref(),
-                                            Quantity.zero(child.quantity().uom())))
-                            : null);
-            if (!add && !contents.containsKey(child.ref())) {
-                throw new TraceException(
-                        ErrorCode.INVALID_ARGUMENT, "lot " + child.ref() + " is not on SSCC " + request.sscc());
-            }
+            lots.add(lot);
             event.quantity("childQuantityList", child.ref().epcClass(), child.quantity());
         }
-        List<LotRef> lots = request.children().stream().map(LotQuantity::ref).toList();
-        return Events.record(tx, event.build(), lots, eventId -> {
-            for (LotQuantity child : request.children()) {
-                String index = tx.key(BY_LOT, child.gtin(), child.lotCode(), request.sscc());
-                if (add) {
-                    contents.merge(child.ref(), child.quantity(), Quantity::plus);
-                    tx.put(index, new byte[] {'1'});
-                } else {
-                    contents.remove(child.ref());
-                    tx.delete(index);
+        List<LotRef> refs = request.children().stream().map(LotQuantity::ref).toList();
+        return Events.record(tx, event.build(), refs, eventId -> repack(tx, request, container, lots, time));
+    }
+
+    /**
+     * Puts the children on the pallet or takes them off. Checked here, as the event's effects after
+     * the duplicate check: the same packing recorded again would otherwise count its own lots twice.
+     */
+    private static void repack(Tx tx, Aggregate request, Container container, List<Lot> lots, Instant time) {
+        boolean add = "ADD".equals(request.action());
+        Map<LotRef, Quantity> contents = new LinkedHashMap<>();
+        container.contents().forEach(line -> contents.put(line.ref(), line.quantity()));
+        for (int i = 0; i < lots.size(); i++) {
+            LotQuantity child = request.children().get(i);
+            Quantity onPallet = contents.get(child.ref());
+            if (add) {
+                requireHeld(
+                        tx,
+                        lots.get(i),
+                        container.holderMsp(),
+                        onPallet == null ? child.quantity() : onPallet.plus(child.quantity()));
+                contents.merge(child.ref(), child.quantity(), Quantity::plus);
+                tx.put(tx.key(BY_LOT, child.gtin(), child.lotCode(), request.sscc()), new byte[] {'1'});
+            } else {
+                if (onPallet == null) {
+                    throw new TraceException(
+                            ErrorCode.INVALID_ARGUMENT, "lot " + child.ref() + " is not on SSCC " + request.sscc());
                 }
+                contents.remove(child.ref());
+                tx.delete(tx.key(BY_LOT, child.gtin(), child.lotCode(), request.sscc()));
             }
-            List<LotQuantity> lines = new ArrayList<>();
-            contents.forEach((ref, quantity) -> lines.add(new LotQuantity(ref.gtin(), ref.lotCode(), quantity)));
-            tx.put(key, new Container(request.sscc(), holder, lines, Times.format(time)));
-        });
+        }
+        List<LotQuantity> lines = new ArrayList<>();
+        contents.forEach((ref, quantity) -> lines.add(new LotQuantity(ref.gtin(), ref.lotCode(), quantity)));
+        tx.put(
+                tx.key(TYPE, request.sscc()),
+                new Container(request.sscc(), container.holderMsp(), lines, Times.format(time)));
     }
 
     private static void requireHeld(Tx tx, Lot lot, String holder, Quantity needed) {
@@ -88,7 +96,7 @@ final class Aggregations {
             throw new TraceException(
                     ErrorCode.FORBIDDEN_NOT_OWNER, "organisation " + holder + " holds none of lot " + lot.ref());
         }
-        if (needed != null && held.isLessThan(needed)) {
+        if (held.isLessThan(needed)) {
             throw new TraceException(
                     ErrorCode.INSUFFICIENT_QUANTITY, "more of lot " + lot.ref() + " than held would be on the pallet");
         }

@@ -100,7 +100,12 @@ final class Movements {
         request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
         return Events.record(tx, event.build(), refs(request.lots()), eventId -> {
             for (int i = 0; i < lots.size(); i++) {
-                Lots.receive(tx, lots.get(i), to, request.lots().get(i).quantity());
+                Lots.receive(
+                        tx,
+                        lots.get(i),
+                        to,
+                        request.fromMsp(),
+                        request.lots().get(i).quantity());
             }
         });
     }
@@ -148,13 +153,20 @@ final class Movements {
             event.lotClass("quantityList", ref.epcClass());
         }
         for (SensorReading reading : request.sensorReadings()) {
-            event.sensorElement(sensorElement(reading, time));
+            event.sensorElement(sensorElement(reading, time, tx.time()));
         }
         return Events.record(tx, event.build(), request.lots(), eventId -> {});
     }
 
-    static ObjectNode sensorElement(SensorReading reading, Instant eventTime) {
-        Instant readAt = Times.eventTime("sensor time", reading.time(), eventTime.plus(Times.FUTURE_TOLERANCE));
+    /**
+     * A reading is dated like an event (not in the future beyond the tolerance) and belongs to the
+     * event that reports it: it is not later than that event plus the tolerance either.
+     */
+    static ObjectNode sensorElement(SensorReading reading, Instant eventTime, Instant txTime) {
+        Instant readAt = Times.eventTime("sensor time", reading.time(), txTime);
+        if (readAt.isAfter(eventTime.plus(Times.FUTURE_TOLERANCE))) {
+            throw new TraceException(ErrorCode.INVALID_TIME, "sensor time is after the event that reports it");
+        }
         ObjectNode element = JsonNodeFactory.instance.objectNode();
         ObjectNode metadata = element.putObject("sensorMetadata");
         if (reading.deviceId() != null) {

@@ -101,6 +101,7 @@ final class CertificateRequests {
             if ((gtin == null) == (mspId == null)) {
                 throw Texts.invalid("name a lot (gtin, lotCode) or an organisation (mspId)");
             }
+            mspId = Texts.optional("mspId", mspId, Texts.ID_MAX);
             if (gtin != null) {
                 new LotRef(gtin, lotCode);
             }

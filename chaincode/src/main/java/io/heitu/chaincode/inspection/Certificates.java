@@ -4,6 +4,7 @@ import io.heitu.chaincode.core.Change;
 import io.heitu.chaincode.core.ErrorCode;
 import io.heitu.chaincode.core.Role;
 import io.heitu.chaincode.core.Row;
+import io.heitu.chaincode.core.Texts;
 import io.heitu.chaincode.core.Times;
 import io.heitu.chaincode.core.TraceException;
 import io.heitu.chaincode.core.Tx;
@@ -12,6 +13,7 @@ import io.heitu.chaincode.lot.Lot;
 import io.heitu.chaincode.lot.Lots;
 import io.heitu.chaincode.org.Organisations;
 import io.heitu.chaincode.product.Products;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +67,12 @@ final class Certificates {
             throw new TraceException(
                     ErrorCode.FORBIDDEN_NOT_OWNER, "a commitment certificate is issued by the lot's own producer");
         }
-        String today = tx.time().atOffset(ZoneOffset.ofHours(8)).toLocalDate().toString();
+        LocalDate today = tx.time().atOffset(ZoneOffset.ofHours(8)).toLocalDate();
+        // Valid from the day it is issued (in China), so it cannot have ended before that day.
+        if (request.validUntil() != null
+                && Times.date("validUntil", request.validUntil()).isBefore(today)) {
+            throw Texts.invalid("validUntil must not be before the day of issue, " + today);
+        }
         return store(
                 tx,
                 new Certificate(
@@ -74,7 +81,7 @@ final class Certificates {
                         COMMITMENT,
                         new Certificate.Subject(lot.gtin(), lot.lotCode(), null, null),
                         null,
-                        today,
+                        today.toString(),
                         request.validUntil(),
                         null,
                         new Certificate.Commitment(request.basis(), request.promises(), request.contact()),
@@ -113,14 +120,18 @@ final class Certificates {
                         "certificate " + number + " of " + issuerMsp + " is not on the ledger"));
     }
 
+    /** Certificates of a lot or an organisation, which must be on the ledger. */
     static List<Certificate> of(Tx tx, CertificateRequests.Of request) {
-        List<Row> rows = request.gtin() != null
-                ? tx.scan(
-                        MAX_PER_SUBJECT,
-                        BY_LOT,
-                        new LotRef(request.gtin(), request.lotCode()).gtin(),
-                        request.lotCode())
-                : tx.scan(MAX_PER_SUBJECT, BY_ORG, request.mspId());
+        List<Row> rows;
+        if (request.gtin() != null) {
+            Lot lot = Lots.get(tx, new LotRef(request.gtin(), request.lotCode()));
+            rows = tx.scan(MAX_PER_SUBJECT, BY_LOT, lot.gtin(), lot.lotCode());
+        } else {
+            rows = tx.scan(
+                    MAX_PER_SUBJECT,
+                    BY_ORG,
+                    Organisations.get(tx, request.mspId()).mspId());
+        }
         List<Certificate> certificates = new ArrayList<>();
         for (Row row : rows) {
             int size = row.attributes().size();

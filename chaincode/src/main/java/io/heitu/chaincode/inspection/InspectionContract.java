@@ -114,6 +114,7 @@ public final class InspectionContract implements ContractInterface {
         RankingQuery {
             Texts.require("category", category);
             Page.size(pageSize);
+            bookmark = Page.bookmark(bookmark);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.heitu.chaincode.location;
 
 import io.heitu.chaincode.core.Action;
 import io.heitu.chaincode.core.Json;
+import io.heitu.chaincode.core.Page;
 import io.heitu.chaincode.core.Texts;
 import io.heitu.chaincode.org.Gate;
 import org.hyperledger.fabric.contract.Context;
@@ -61,6 +62,8 @@ public final class LocationContract implements ContractInterface {
     record ListLocations(String ownerMsp, Integer pageSize, String bookmark) {
         ListLocations {
             ownerMsp = Texts.optional("ownerMsp", ownerMsp, Texts.ID_MAX);
+            Page.size(pageSize);
+            bookmark = Page.bookmark(bookmark);
         }
     }
 }

@@ -21,6 +21,7 @@ public record Commission(
         Map<String, JsonNode> ilmd) {
 
     static final int MAX_ILMD_FIELDS = 32;
+    static final String PLOT_FIELD = "plotId";
 
     public Commission {
         new LotRef(gtin, lotCode);
@@ -33,6 +34,10 @@ public record Commission(
         plotId = Texts.id("plotId", plotId);
         Texts.require("eventTime", eventTime);
         ilmd = Ilmd.check(ilmd, MAX_ILMD_FIELDS);
+        // The plot the lot comes from is written by the chaincode from plotId, never by the client.
+        if (ilmd.containsKey(PLOT_FIELD)) {
+            throw Texts.invalid("ilmd." + PLOT_FIELD + " is set from plotId");
+        }
     }
 
     public LotRef ref() {

@@ -51,7 +51,9 @@ final class Commissioning {
                 .bizLocation(plotUri)
                 .quantity("quantityList", ref.epcClass(), request.quantity())
                 .extension("origin", request.origin().word())
-                .ilmd(Jilin.field("plotId"), com.fasterxml.jackson.databind.node.TextNode.valueOf(plot.id()));
+                .ilmd(
+                        Jilin.field(Commission.PLOT_FIELD),
+                        com.fasterxml.jackson.databind.node.TextNode.valueOf(plot.id()));
         request.ilmd().forEach((name, value) -> builder.ilmd(Jilin.field(name), value));
         ObjectNode event = builder.build();
         return Events.record(

@@ -23,7 +23,7 @@ final class LotQueries {
         LotEvents {
             new LotRef(gtin, lotCode);
             Page.size(pageSize);
-            bookmark = Texts.optional("bookmark", bookmark, 1024);
+            bookmark = Page.bookmark(bookmark);
         }
 
         LotRef ref() {
@@ -47,8 +47,10 @@ final class LotQueries {
             if (pageSize < 1 || pageSize > MAX_PAGE) {
                 throw Texts.invalid("pageSize must be between 1 and " + MAX_PAGE);
             }
-            if (offset < 0) {
-                throw Texts.invalid("offset must not be negative");
+            // A traversal never visits more than MAX_LOTS lots, so no page starts beyond them; the
+            // bound also keeps offset + pageSize from overflowing.
+            if (offset < 0 || offset > Lineage.MAX_LOTS) {
+                throw Texts.invalid("offset must be between 0 and " + Lineage.MAX_LOTS);
             }
         }
 
@@ -62,7 +64,7 @@ final class LotQueries {
             mspId = Texts.required("mspId", mspId, Texts.ID_MAX);
             produced = Boolean.TRUE.equals(produced);
             Page.size(pageSize);
-            bookmark = Texts.optional("bookmark", bookmark, 1024);
+            bookmark = Page.bookmark(bookmark);
         }
     }
 

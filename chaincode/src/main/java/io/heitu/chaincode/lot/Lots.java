@@ -105,8 +105,11 @@ public final class Lots {
         tx.put(tx.key(TRANSIT, lot.gtin(), lot.lotCode(), transit.toMsp(), eventDigest), transit);
     }
 
-    /** Receives from the open shipments to the receiver, oldest key first. */
-    public static void receive(Tx tx, Lot lot, String toMsp, Quantity quantity) {
+    /**
+     * Receives from the open shipments to the receiver, in key order (the order of their events'
+     * hashes); only from {@code fromMsp}'s shipments when the receiver names the sender.
+     */
+    public static void receive(Tx tx, Lot lot, String toMsp, String fromMsp, Quantity quantity) {
         inLotUnit(lot, quantity);
         Quantity missing = quantity;
         for (Row row : tx.scan(MAX_PARTIES, TRANSIT, lot.gtin(), lot.lotCode(), toMsp)) {
@@ -114,6 +117,9 @@ public final class Lots {
                 break;
             }
             Transit transit = row.as(Transit.class);
+            if (fromMsp != null && !fromMsp.equals(transit.fromMsp())) {
+                continue;
+            }
             String key = tx.key(TRANSIT, lot.gtin(), lot.lotCode(), toMsp, row.attribute(3));
             if (transit.quantity().isLessThan(missing)) {
                 missing = missing.minus(transit.quantity());
@@ -131,7 +137,8 @@ public final class Lots {
         if (!missing.isZero()) {
             throw new TraceException(
                     ErrorCode.NOTHING_IN_TRANSIT,
-                    "less of lot " + lot.ref() + " is in transit to " + toMsp + " than "
+                    "less of lot " + lot.ref() + " is in transit to " + toMsp
+                            + (fromMsp == null ? "" : " from " + fromMsp) + " than "
                             + quantity.value().toPlainString());
         }
         give(tx, lot, toMsp, quantity);

@@ -30,8 +30,8 @@ public final class Recalls {
             throw new TraceException(ErrorCode.LOT_ON_HOLD, "lot " + root.ref() + " is already on hold");
         }
         StatusChange change = change(tx, request, root.ref());
-        List<LotRef> affected = spread(tx, root, lot -> lot.status() == LotStatus.ACTIVE, lot -> lot.held(change));
-        return record(tx, request, root, affected, Disposition.NON_SELLABLE_OTHER, "hold");
+        List<Lot> updated = spread(tx, root, lot -> lot.status() == LotStatus.ACTIVE, lot -> lot.held(change));
+        return record(tx, request, root, updated, Disposition.NON_SELLABLE_OTHER, "hold");
     }
 
     /**
@@ -48,8 +48,10 @@ public final class Recalls {
                 reason,
                 Times.format(tx.time()),
                 lot.ref().epcClass());
-        return spread(
+        List<Lot> updated = spread(
                 tx, lot, candidate -> candidate.status() == LotStatus.ACTIVE, candidate -> candidate.held(change));
+        updated.forEach(held -> Lots.save(tx, held));
+        return updated.stream().map(Lot::ref).toList();
     }
 
     /** Releases the lot and the descendants its hold reached (not those held for other reasons). */
@@ -59,13 +61,13 @@ public final class Recalls {
             throw new TraceException(ErrorCode.LOT_NOT_ON_HOLD, "lot " + root.ref() + " is not on hold");
         }
         String origin = root.hold().originLot();
-        List<LotRef> affected = spread(
+        List<Lot> updated = spread(
                 tx,
                 root,
                 lot -> lot.status() == LotStatus.ON_HOLD
                         && origin.equals(lot.hold().originLot()),
                 Lot::released);
-        return record(tx, request, root, affected, Disposition.SELLABLE_ACCESSIBLE, "release");
+        return record(tx, request, root, updated, Disposition.SELLABLE_ACCESSIBLE, "release");
     }
 
     static Recorded recall(Tx tx, StatusRequest request) {
@@ -74,24 +76,22 @@ public final class Recalls {
             throw new TraceException(ErrorCode.LOT_RECALLED, "lot " + root.ref() + " is already recalled");
         }
         StatusChange change = change(tx, request, root.ref());
-        List<LotRef> affected =
-                spread(tx, root, lot -> lot.status() != LotStatus.RECALLED, lot -> lot.recalled(change));
-        return record(tx, request, root, affected, Disposition.RECALLED, "recall");
+        List<Lot> updated = spread(tx, root, lot -> lot.status() != LotStatus.RECALLED, lot -> lot.recalled(change));
+        return record(tx, request, root, updated, Disposition.RECALLED, "recall");
     }
 
-    private static List<LotRef> spread(
+    /** The root and every descendant the change applies to, changed but not yet saved. */
+    private static List<Lot> spread(
             Tx tx, Lot root, java.util.function.Predicate<Lot> applies, java.util.function.UnaryOperator<Lot> update) {
-        List<LotRef> affected = new ArrayList<>();
-        Lots.save(tx, update.apply(root));
-        affected.add(root.ref());
+        List<Lot> updated = new ArrayList<>();
+        updated.add(update.apply(root));
         for (LotRef ref : Lineage.descendants(tx, root.ref())) {
             Lot lot = Lots.get(tx, ref);
             if (applies.test(lot)) {
-                Lots.save(tx, update.apply(lot));
-                affected.add(ref);
+                updated.add(update.apply(lot));
             }
         }
-        return affected;
+        return updated;
     }
 
     private static StatusChange change(Tx tx, StatusRequest request, LotRef origin) {
@@ -103,9 +103,14 @@ public final class Recalls {
                 origin.epcClass());
     }
 
-    /** The hold, release or recall as an EPCIS {@code holding} event on the lot, indexed on every affected lot. */
+    /**
+     * The hold, release or recall as an EPCIS {@code holding} event on the lot, indexed on every
+     * affected lot. The lots are saved only as the event's effects, so that a duplicate of an event
+     * already recorded changes nothing, as for every other event.
+     */
     private static Recorded record(
-            Tx tx, StatusRequest request, Lot root, List<LotRef> affected, Disposition disposition, String action) {
+            Tx tx, StatusRequest request, Lot root, List<Lot> updated, Disposition disposition, String action) {
+        List<LotRef> affected = updated.stream().map(Lot::ref).toList();
         var event = EventBuilder.objectEvent("OBSERVE", tx.time(), Times.CHINA_OFFSET)
                 .bizStep(BizStep.HOLDING)
                 .disposition(disposition)
@@ -115,6 +120,6 @@ public final class Recalls {
                 .extension("reason", request.reason())
                 .extension("affectedLots", com.fasterxml.jackson.databind.node.IntNode.valueOf(affected.size()))
                 .build();
-        return Events.record(tx, event, affected, eventId -> {});
+        return Events.record(tx, event, affected, eventId -> updated.forEach(lot -> Lots.save(tx, lot)));
     }
 }

@@ -6,6 +6,6 @@ public enum Use {
     OBSERVE,
     /** Shipping, selling, transforming, aggregating, issuing codes: refused on held and recalled lots. */
     MOVE,
-    /** Receiving returns, destroying, returning to the producer: what a recall needs. */
+    /** Receiving returns, unpacking, destroying, returning to the producer: what a recall needs. */
     RECALL_HANDLING
 }

@@ -55,8 +55,9 @@ public final class Gate {
         if (!organisation.allows(caller.role())) {
             throw new TraceException(
                     ErrorCode.FORBIDDEN_ORGANISATION,
-                    "organisation " + caller.mspId() + " is registered as " + organisation.kinds()
-                            + " and may not act as " + caller.role().word());
+                    "organisation " + caller.mspId() + " is registered as "
+                            + organisation.kinds().stream().map(OrgKind::word).toList() + " and may not act as "
+                            + caller.role().word());
         }
     }
 

@@ -14,10 +14,13 @@ import io.heitu.chaincode.lot.Lots;
 import io.heitu.chaincode.lot.Use;
 import io.heitu.chaincode.product.Product;
 import io.heitu.chaincode.product.Products;
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
@@ -110,6 +113,7 @@ final class QrCodes {
     }
 
     static List<Issuance> issuances(Tx tx, LotRef ref) {
+        Lots.get(tx, ref);
         return tx.scan(MAX_LISTED, ISSUANCE, ref.gtin(), ref.lotCode()).stream()
                 .map(row -> row.as(Issuance.class))
                 .toList();
@@ -122,18 +126,29 @@ final class QrCodes {
                         "signing key " + Texts.clip(keyId) + " of " + mspId + " is not registered"));
     }
 
-    /** The key must decode, and an ES256 key must be on P-256. */
+    /**
+     * The key must decode, and an ES256 key must be on P-256 itself: other 256-bit curves
+     * (secp256k1, brainpoolP256r1) decode too wherever a provider knows them.
+     */
     private static void requireValidKey(String algorithm, String base64) {
         try {
             byte[] der = Base64.getDecoder().decode(base64);
             String family = "Ed25519".equals(algorithm) ? "Ed25519" : "EC";
             PublicKey key = KeyFactory.getInstance(family).generatePublic(new X509EncodedKeySpec(der));
-            if (key instanceof ECPublicKey ec
-                    && ec.getParams().getCurve().getField().getFieldSize() != 256) {
+            if (key instanceof ECPublicKey ec && !isP256(ec.getParams())) {
                 throw Texts.invalid("an ES256 key is on curve P-256");
             }
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw Texts.invalid("publicKey is not a base64 " + algorithm + " SubjectPublicKeyInfo");
         }
+    }
+
+    private static boolean isP256(ECParameterSpec curve) throws GeneralSecurityException {
+        AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
+        parameters.init(new ECGenParameterSpec("secp256r1"));
+        ECParameterSpec p256 = parameters.getParameterSpec(ECParameterSpec.class);
+        return p256.getCurve().equals(curve.getCurve())
+                && p256.getGenerator().equals(curve.getGenerator())
+                && p256.getOrder().equals(curve.getOrder());
     }
 }

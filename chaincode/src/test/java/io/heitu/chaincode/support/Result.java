@@ -26,10 +26,27 @@ public record Result(int status, String payload, String message, ChaincodeEvent 
         if (!ok()) {
             throw new AssertionError("transaction refused: " + message);
         }
+        return parse(payload);
+    }
+
+    /** A refusal's payload: {@code {"code","details","message"}}. */
+    public JsonNode error() {
+        if (ok()) {
+            throw new AssertionError("transaction succeeded: " + payload);
+        }
+        return parse(payload);
+    }
+
+    /** The event ID an event-recording transaction answered with. */
+    public String eventId() {
+        return json().path("eventId").asText();
+    }
+
+    private static JsonNode parse(String json) {
         try {
-            return MAPPER.readTree(payload);
-        } catch (java.io.IOException e) {
-            throw new AssertionError("payload is not JSON: " + payload, e);
+            return MAPPER.readTree(json);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new AssertionError("payload is not JSON: " + json, e);
         }
     }
 

@@ -11,10 +11,18 @@ import io.heitu.ledger.sim.Version;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import org.hyperledger.fabric.shim.Chaincode;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 /**
  * The chaincode running on the embedded ledger's simulator over in-memory state: each submit is
@@ -23,12 +31,27 @@ import org.hyperledger.fabric.shim.Chaincode;
  */
 public final class TestLedger {
 
-    private static final Chaincode CHAINCODE = InProcessChaincode.load("trace");
+    /** Strong references: java.util.logging holds loggers weakly, and a collected logger forgets its level. */
+    private static final List<Logger> SHIM_LOGGERS = new ArrayList<>();
+
+    private static final Chaincode CHAINCODE = quiet(InProcessChaincode.load("trace"));
 
     private final InMemoryState state = new InMemoryState();
     private long blockNumber;
+    private Simulation lastSubmitted;
     private long txCounter;
     private Instant now = Instant.parse("2026-10-05T02:00:00Z");
+
+    /** The simulation of the last submitted transaction: what it read and wrote. */
+    public Simulation lastSubmitted() {
+        return lastSubmitted;
+    }
+
+    /** The committed value of a composite key, as UTF-8 text; null when absent. */
+    public String stored(String objectType, String... attributes) {
+        var value = state.get(new CompositeKey(objectType, attributes).toString());
+        return value == null ? null : new String(value.value(), StandardCharsets.UTF_8);
+    }
 
     public InMemoryState state() {
         return state;
@@ -46,9 +69,20 @@ public final class TestLedger {
         now = now.plus(duration);
     }
 
+    /** Every committed key with its value in hex, in key order: compare two to see what changed. */
+    public SortedMap<String, String> snapshot() {
+        SortedMap<String, String> entries = new TreeMap<>();
+        try (var range = state.range("", "")) {
+            range.forEachRemaining(entry -> entries.put(
+                    entry.key(), HexFormat.of().formatHex(entry.value().value())));
+        }
+        return entries;
+    }
+
     /** Simulates, validates and commits; a refused transaction changes nothing. */
     public Result submit(Enrollment user, String transaction, String request) {
         Simulation simulation = simulate(user, transaction, request);
+        lastSubmitted = simulation;
         if (simulation.leakedIterators() > 0) {
             throw new AssertionError(transaction + " left " + simulation.leakedIterators() + " iterators open");
         }
@@ -66,7 +100,7 @@ public final class TestLedger {
                     simulation.proposal().txId(),
                     now);
         }
-        return result(simulation);
+        return outcome(simulation);
     }
 
     /** Runs a query; never commits. */
@@ -75,7 +109,7 @@ public final class TestLedger {
         if (simulation.leakedIterators() > 0) {
             throw new AssertionError(transaction + " left " + simulation.leakedIterators() + " iterators open");
         }
-        return result(simulation);
+        return outcome(simulation);
     }
 
     /** Simulation only, for tests that look at read/write sets. */
@@ -91,7 +125,27 @@ public final class TestLedger {
         return Simulator.simulate(CHAINCODE, proposal, state);
     }
 
-    private static Result result(Simulation simulation) {
+    /**
+     * The shim logs every transaction at INFO and every refusal at SEVERE with its stack trace, on
+     * loggers it gives levels of their own: in tests refusals are the expected outcome, so the shim
+     * is silenced. The chaincode's own warnings (Gate's unexpected failures) still show.
+     */
+    private static Chaincode quiet(Chaincode chaincode) {
+        LogManager logs = LogManager.getLogManager();
+        for (String name : Collections.list(logs.getLoggerNames())) {
+            if (name.startsWith("org.hyperledger")) {
+                Logger logger = logs.getLogger(name);
+                if (logger != null) {
+                    logger.setLevel(Level.OFF);
+                    SHIM_LOGGERS.add(logger);
+                }
+            }
+        }
+        return chaincode;
+    }
+
+    /** What a simulated transaction answered. */
+    public static Result outcome(Simulation simulation) {
         var response = simulation.response();
         String payload =
                 response.getPayload() == null ? null : new String(response.getPayload(), StandardCharsets.UTF_8);

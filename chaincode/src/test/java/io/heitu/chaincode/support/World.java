@@ -5,8 +5,13 @@ import static io.heitu.chaincode.support.J.map;
 import static io.heitu.chaincode.support.J.of;
 import static io.heitu.chaincode.support.J.qty;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.heitu.chaincode.core.Role;
 import io.heitu.ledger.identity.Enrollment;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * A small Jilin supply chain on a fresh ledger: a regulator who bootstrapped the consortium, the
@@ -34,6 +39,8 @@ public final class World {
 
     public final TestLedger ledger = new TestLedger();
 
+    private OffsetDateTime eventClock = OffsetDateTime.parse("2026-10-01T06:00:00+08:00");
+
     public final Enrollment admin = Actors.user(REGULATOR, Role.ADMIN);
     public final Enrollment regulator = Actors.user(REGULATOR, Role.REGULATOR);
     public final Enrollment farmer = Actors.user(COOP, Role.PRODUCER);
@@ -42,6 +49,19 @@ public final class World {
     public final Enrollment grocer = Actors.user(MART, Role.RETAILER);
     public final Enrollment inspector = Actors.user(INSPECTION, Role.INSPECTOR);
     public final Enrollment ginsengFarmer = Actors.user(GINSENG_FARM, Role.PRODUCER);
+
+    /** A user of the world whose organisation's kind allows the role. */
+    public Enrollment user(Role role) {
+        return switch (role) {
+            case PRODUCER -> farmer;
+            case PROCESSOR -> miller;
+            case LOGISTICS -> carrier;
+            case RETAILER -> grocer;
+            case INSPECTOR -> inspector;
+            case REGULATOR -> regulator;
+            case ADMIN -> admin;
+        };
+    }
 
     /** Organisations only. */
     public static World organisations() {
@@ -128,17 +148,11 @@ public final class World {
                                 "type",
                                 "Point",
                                 "coordinates",
-                                list(new java.math.BigDecimal("126.9652"), new java.math.BigDecimal("44.4097"))),
+                                list(new BigDecimal("126.9652"), new BigDecimal("44.4097"))),
                         "areaMu",
-                        new java.math.BigDecimal("85.5"),
+                        new BigDecimal("85.5"),
                         "soil",
-                        map(
-                                "organicMatterPct",
-                                new java.math.BigDecimal("3.8"),
-                                "tillage",
-                                "straw_mulch",
-                                "practice",
-                                "梨树模式")));
+                        map("organicMatterPct", new BigDecimal("3.8"), "tillage", "straw_mulch", "practice", "梨树模式")));
         world.ok(
                 world.miller,
                 "location:Register",
@@ -182,6 +196,159 @@ public final class World {
                         map("variety", "稻花香2号")));
     }
 
+    /** A harvest of paddy dated by the world's event clock. */
+    public Result harvest(String lotCode, String kilograms) {
+        return harvest(lotCode, kilograms, nextTime());
+    }
+
+    /**
+     * An event time one minute after the previous one, so that two otherwise equal events in a test
+     * are two events, not one recorded twice. Starts on 1 October 2026, before the ledger's clock.
+     */
+    public String nextTime() {
+        eventClock = eventClock.plusMinutes(1);
+        return eventClock.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** A shipment request of a quantity in the lot's usual unit (pieces for bags, else kilograms). */
+    public String shipment(String gtin, String lotCode, String value, String toMsp) {
+        String uom = gtin.equals(RICE_BAG_5KG) ? "H87" : "KGM";
+        return of("lots", list(J.lot(gtin, lotCode, value, uom)), "toMsp", toMsp, "eventTime", nextTime());
+    }
+
+    public Result ship(Enrollment from, String toMsp, String gtin, String lotCode, String value, String uom) {
+        return ledger.submit(
+                from,
+                "event:Ship",
+                of("lots", list(J.lot(gtin, lotCode, value, uom)), "toMsp", toMsp, "eventTime", nextTime()));
+    }
+
+    public Result shipVia(
+            Enrollment from, String toMsp, String carrierMsp, String gtin, String lotCode, String value, String uom) {
+        return ledger.submit(
+                from,
+                "event:Ship",
+                of(
+                        "lots",
+                        list(J.lot(gtin, lotCode, value, uom)),
+                        "toMsp",
+                        toMsp,
+                        "carrierMsp",
+                        carrierMsp,
+                        "eventTime",
+                        nextTime()));
+    }
+
+    public Result receive(Enrollment to, String gtin, String lotCode, String value, String uom) {
+        return ledger.submit(
+                to, "event:Receive", of("lots", list(J.lot(gtin, lotCode, value, uom)), "eventTime", nextTime()));
+    }
+
+    public Result sell(Enrollment seller, String gtin, String lotCode, String value, String uom) {
+        return ledger.submit(
+                seller, "event:Sell", of("lots", list(J.lot(gtin, lotCode, value, uom)), "eventTime", nextTime()));
+    }
+
+    public Result dispose(Enrollment holder, String gtin, String lotCode, String value, String uom) {
+        return ledger.submit(
+                holder,
+                "event:Dispose",
+                of("lots", list(J.lot(gtin, lotCode, value, uom)), "eventTime", nextTime(), "reason", "recall"));
+    }
+
+    /** {@code inputs} and {@code outputs} are {@link J#lot} maps. */
+    public Result transform(Enrollment maker, String kind, List<Object> inputs, List<Object> outputs) {
+        return ledger.submit(
+                maker,
+                "event:Transform",
+                of("kind", kind, "inputs", inputs, "outputs", outputs, "eventTime", nextTime()));
+    }
+
+    /** One cadmium measurement in mg/kg against GB 2762's limit for rice, 0.2 mg/kg. */
+    public Result labResult(String gtin, String lotCode, String cadmium) {
+        return ledger.submit(
+                inspector,
+                "inspection:RecordLabResult",
+                of(
+                        "gtin",
+                        gtin,
+                        "lotCode",
+                        lotCode,
+                        "eventTime",
+                        nextTime(),
+                        "reportNo",
+                        "JL-" + lotCode,
+                        "results",
+                        list(map(
+                                "analyte",
+                                "cadmium",
+                                "value",
+                                new BigDecimal(cadmium),
+                                "unit",
+                                "mg/kg",
+                                "limit",
+                                new BigDecimal("0.2"),
+                                "method",
+                                "GB 5009.15"))));
+    }
+
+    public Result hold(Enrollment who, String gtin, String lotCode, String reason) {
+        return ledger.submit(who, "lot:Hold", of("gtin", gtin, "lotCode", lotCode, "reason", reason));
+    }
+
+    public Result release(Enrollment who, String gtin, String lotCode, String reason) {
+        return ledger.submit(who, "lot:Release", of("gtin", gtin, "lotCode", lotCode, "reason", reason));
+    }
+
+    public Result recall(Enrollment who, String gtin, String lotCode, String reason) {
+        return ledger.submit(who, "lot:Recall", of("gtin", gtin, "lotCode", lotCode, "reason", reason));
+    }
+
+    /** The lot as {@code lot:Get} shows it. */
+    public JsonNode lot(String gtin, String lotCode) {
+        return query(farmer, "lot:Get", of("gtin", gtin, "lotCode", lotCode)).json();
+    }
+
+    /** How much of the lot an organisation holds, as a plain decimal ("0" when none). */
+    public String held(String gtin, String lotCode, String mspId) {
+        for (JsonNode holding : lot(gtin, lotCode).path("holdings")) {
+            if (holding.path("mspId").asText().equals(mspId)) {
+                return holding.at("/quantity/value").decimalValue().toPlainString();
+            }
+        }
+        return "0";
+    }
+
+    /** Lots of the standard rice chain, from the paddy to the 5 kg bags. */
+    public record RiceChain(String paddy, String dried, String milled, String bags) {}
+
+    /**
+     * The cooperative harvests 12 000 kg of paddy and dries it to 10 800 kg, ships it to the mill,
+     * which receives it, mills 7 000 kg of rice and packs 1 000 bags of 5 kg from 5 000 kg of it.
+     */
+    public RiceChain riceChain(String prefix) {
+        RiceChain chain = new RiceChain(prefix + "-P", prefix + "-D", prefix + "-M", prefix + "-B");
+        require(harvest(chain.paddy(), "12000"));
+        require(transform(
+                farmer,
+                "drying",
+                list(J.lot(PADDY, chain.paddy(), "12000", "KGM")),
+                list(J.lot(PADDY, chain.dried(), "10800", "KGM"))));
+        require(ship(farmer, MILL, PADDY, chain.dried(), "10800", "KGM"));
+        require(receive(miller, PADDY, chain.dried(), "10800", "KGM"));
+        require(transform(
+                miller,
+                "milling",
+                list(J.lot(PADDY, chain.dried(), "10800", "KGM")),
+                list(J.lot(MILLED_RICE, chain.milled(), "7000", "KGM"))));
+        require(transform(
+                miller,
+                "packing",
+                list(J.lot(MILLED_RICE, chain.milled(), "5000", "KGM")),
+                list(J.lot(RICE_BAG_5KG, chain.bags(), "1000", "H87"))));
+        return chain;
+    }
+
     public Result ok(Enrollment user, String transaction, String request) {
         Result result = ledger.submit(user, transaction, request);
         if (!result.ok()) {
@@ -192,5 +359,13 @@ public final class World {
 
     public Result query(Enrollment user, String transaction, String request) {
         return ledger.evaluate(user, transaction, request);
+    }
+
+    /** Fails the test when a step of its set-up is refused. */
+    public Result require(Result result) {
+        if (!result.ok()) {
+            throw new AssertionError("setting up the world failed: " + result.message());
+        }
+        return result;
     }
 }
