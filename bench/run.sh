@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for the benchmarks: builds the service jar and the bench, then prints the tables.
-#   bash bench/run.sh [capture|all] [seconds-per-measurement]
+#   bash bench/run.sh [capture|verify|all] [seconds-per-measurement]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which_bench="${1:-all}"
@@ -12,6 +12,10 @@ cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 jar="$(ls service/target/service-*.jar | grep -v original | head -1)"
 
 case "$which_bench" in
-  capture|all) java -Xmx512m -cp "$cp" io.heitu.bench.CaptureBench "$jar" "$seconds" ;;
-  *) echo "usage: bash bench/run.sh [capture|all] [seconds]" >&2; exit 2 ;;
+  capture) java -Xmx512m -cp "$cp" io.heitu.bench.CaptureBench "$jar" "$seconds" ;;
+  verify) java -Xmx512m -cp "$cp" io.heitu.bench.VerifyBench "$jar" "$seconds" ;;
+  all)
+    java -Xmx512m -cp "$cp" io.heitu.bench.CaptureBench "$jar" "$seconds"
+    java -Xmx512m -cp "$cp" io.heitu.bench.VerifyBench "$jar" "$seconds" ;;
+  *) echo "usage: bash bench/run.sh [capture|verify|all] [seconds]" >&2; exit 2 ;;
 esac

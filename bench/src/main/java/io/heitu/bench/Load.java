@@ -26,6 +26,13 @@ final class Load {
 
     static Figures measure(String scenario, int clients, Duration warmUp, Duration measured, Operation operation)
             throws Exception {
+        return measure(scenario, clients, warmUp, measured, 1, operation);
+    }
+
+    /** As above, where one operation carries {@code perOperation} items (a batch): the rate counts items. */
+    static Figures measure(
+            String scenario, int clients, Duration warmUp, Duration measured, int perOperation, Operation operation)
+            throws Exception {
         Recorder recorder = new Recorder(3_600_000_000L, 3);
         AtomicLong sequence = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -67,7 +74,7 @@ final class Load {
         return new Figures(
                 scenario,
                 clients,
-                total / seconds,
+                total * perOperation / seconds,
                 histogram.getValueAtPercentile(50) / 1000.0,
                 histogram.getValueAtPercentile(99) / 1000.0,
                 errors.get());

@@ -18,7 +18,8 @@ final class ServiceUnderTest implements AutoCloseable {
 
     final String base;
     private final Process process;
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     ServiceUnderTest(Path jar, Path dataDir, Path log, String heap) throws Exception {
         int port;
@@ -44,7 +45,9 @@ final class ServiceUnderTest implements AutoCloseable {
                 throw new IllegalStateException("service exited; see " + log);
             }
             try {
-                if (send(basic("farmer"), "GET", "/api/lots/06901234500035/R5-2026-1005", null).statusCode() == 200) {
+                if (send(basic("farmer"), "GET", "/api/lots/06901234500035/R5-2026-1005", null)
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -63,11 +66,13 @@ final class ServiceUnderTest implements AutoCloseable {
 
     HttpResponse<String> send(String authorization, String method, String path, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        request.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -46,6 +46,7 @@ public enum Action {
     EVENT_DISPOSE("event:Dispose", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
     EVENT_TRANSFORM("event:Transform", PRODUCER, PROCESSOR),
     EVENT_AGGREGATE("event:Aggregate", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
+    EVENT_BATCH("event:Batch", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
     EVENT_GET("event:Get"),
     EVENT_PLOT_INPUTS("event:PlotInputs"),
 

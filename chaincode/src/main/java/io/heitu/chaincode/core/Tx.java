@@ -29,6 +29,7 @@ public final class Tx {
     private final Action action;
     private final Map<String, byte[]> pending = new TreeMap<>();
     private boolean eventEmitted;
+    private List<Change> batched;
 
     public Tx(ChaincodeStub stub, Caller caller, Action action) {
         this.stub = stub;
@@ -146,11 +147,30 @@ public final class Tx {
 
     /** The chaincode event announcing this transaction's change; Fabric keeps one per transaction. */
     public void emit(String name, Object payload) {
+        if (batched != null && payload instanceof Change change) {
+            batched.add(change);
+            return;
+        }
         if (eventEmitted) {
             throw new TraceException(ErrorCode.INTERNAL_ERROR, "a transaction emits one chaincode event");
         }
         eventEmitted = true;
         stub.setEvent(name, Json.bytes(payload));
+    }
+
+    /**
+     * Several recordings in one transaction: their chaincode events are collected, and
+     * {@link #endBatch} emits one event naming every lot they touched.
+     */
+    public void beginBatch() {
+        batched = new ArrayList<>();
+    }
+
+    public void endBatch(String name) {
+        java.util.TreeSet<String> lots = new java.util.TreeSet<>();
+        batched.forEach(change -> lots.addAll(change.lots()));
+        batched = null;
+        emit(name, new Change("events", txId(), List.copyOf(lots), null));
     }
 
     private Row row(KeyValue kv) {

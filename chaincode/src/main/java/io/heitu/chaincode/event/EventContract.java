@@ -111,6 +111,18 @@ public final class EventContract implements ContractInterface {
     }
 
     /**
+     * Many recordings in one transaction, all or nothing: what a scale, a cold-chain logger or a
+     * spreadsheet import sends. Each entry is checked exactly as its own transaction would be.
+     *
+     * @param request {@code {"entries":[{"action":"observe|ship|receive|sell|dispose|transform|aggregate|applyInput","request":{…}}]}}
+     * @return {@code {"results":[{"eventId","duplicate","lots"}, …]}}
+     */
+    @Transaction(name = "Batch", intent = Transaction.TYPE.SUBMIT)
+    public String batch(Context ctx, String request) {
+        return Gate.run(ctx, Action.EVENT_BATCH, tx -> Batches.run(tx, Json.read(request, Batch.class)));
+    }
+
+    /**
      * @param request {@code {"eventId"}}
      * @return the stored event with who recorded it in which transaction
      */

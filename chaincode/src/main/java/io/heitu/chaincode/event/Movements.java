@@ -3,6 +3,7 @@ package io.heitu.chaincode.event;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heitu.chaincode.core.ErrorCode;
+import io.heitu.chaincode.core.Role;
 import io.heitu.chaincode.core.Times;
 import io.heitu.chaincode.core.TraceException;
 import io.heitu.chaincode.core.Tx;
@@ -41,8 +42,11 @@ final class Movements {
             throw new TraceException(ErrorCode.INVALID_ARGUMENT, "a shipment goes to another organisation");
         }
         Organisation receiver = Organisations.get(tx, request.toMsp());
-        if (request.carrierMsp() != null) {
-            Organisations.get(tx, request.carrierMsp());
+        if (request.carrierMsp() != null
+                && !Organisations.get(tx, request.carrierMsp()).allows(Role.LOGISTICS)) {
+            throw new TraceException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "carrier " + request.carrierMsp() + " is not registered as a logistics organisation");
         }
         Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
         EventBuilder event = EventBuilder.objectEvent("OBSERVE", time, Times.offsetOf(request.eventTime()))

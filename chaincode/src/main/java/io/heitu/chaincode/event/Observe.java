@@ -36,8 +36,20 @@ public record Observe(
             BizStep.KILLING,
             BizStep.VOID_SHIPPING);
 
+    /** Dispositions that only a movement, sale, disposal or recall may set. */
+    static final Set<Disposition> STATUS_DISPOSITIONS = EnumSet.of(
+            Disposition.RECALLED,
+            Disposition.DESTROYED,
+            Disposition.DISPOSED,
+            Disposition.RETAIL_SOLD,
+            Disposition.RETURNED);
+
     public Observe {
         Texts.require("bizStep", bizStep);
+        if (disposition != null && STATUS_DISPOSITIONS.contains(disposition)) {
+            throw Texts.invalid(
+                    "disposition " + disposition.word() + " is set by its own transaction, not an observation");
+        }
         if (OWN_TRANSACTION.contains(bizStep)) {
             throw Texts.invalid("bizStep " + bizStep.word() + " has its own transaction");
         }

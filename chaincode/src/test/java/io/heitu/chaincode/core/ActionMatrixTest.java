@@ -67,6 +67,7 @@ class ActionMatrixTest {
             entry("event:Dispose", "logistics processor producer retailer"),
             entry("event:Transform", "processor producer"),
             entry("event:Aggregate", "logistics processor producer retailer"),
+            entry("event:Batch", "logistics processor producer retailer"),
             entry("event:Get", ALL),
             entry("event:PlotInputs", ALL),
             entry("inspection:RecordLabResult", "inspector"),

@@ -120,6 +120,21 @@ public final class Samples {
                         list(J.lot(RICE_BAG_5KG, chain.bags(), "10", "H87")),
                         "eventTime",
                         time));
+        put(
+                Action.EVENT_BATCH,
+                of(
+                        "entries",
+                        list(
+                                map(
+                                        "action",
+                                        "observe",
+                                        "request",
+                                        map("bizStep", "storing", "lots", list(milled), "eventTime", time)),
+                                map(
+                                        "action",
+                                        "observe",
+                                        "request",
+                                        map("bizStep", "stocking", "lots", list(milled), "eventTime", time)))));
         put(Action.EVENT_GET, of("eventId", harvestEventId));
         put(Action.EVENT_PLOT_INPUTS, of("plotId", PLOT));
         put(
@@ -493,6 +508,7 @@ public final class Samples {
                     EVENT_SHIP,
                     EVENT_TRANSFORM,
                     EVENT_AGGREGATE,
+                    EVENT_BATCH,
                     QR_REGISTER_KEY,
                     QR_REVOKE_KEY,
                     QR_RECORD_ISSUANCE -> Role.PROCESSOR;

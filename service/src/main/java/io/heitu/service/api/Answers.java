@@ -22,6 +22,16 @@ public final class Answers {
         return committed(committed, null);
     }
 
+    /** A batch: 201 when at least one of its recordings was new, 200 when the ledger held them all. */
+    public static ResponseEntity<String> batch(Committed committed) {
+        boolean anyNew = committed.json().contains("\"duplicate\":false");
+        return ResponseEntity.status(anyNew ? HttpStatus.CREATED : HttpStatus.OK)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Transaction-Id", committed.txId())
+                .header("X-Block-Number", Long.toString(committed.blockNumber()))
+                .body(committed.json());
+    }
+
     public static ResponseEntity<String> committed(Committed committed, String location) {
         boolean duplicate = committed.json().contains("\"duplicate\":true");
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(duplicate ? HttpStatus.OK : HttpStatus.CREATED)

@@ -90,6 +90,14 @@ class EventController {
         return Answers.committed(ledger.aggregate(user.enrollment(), FarmUnits.normalise(body)));
     }
 
+    @Operation(
+            summary =
+                    "Many recordings in one transaction, all or nothing (up to 500): loggers, scales, spreadsheet imports")
+    @PostMapping("/api/events/batch")
+    ResponseEntity<String> batch(@RequestBody JsonNode body) {
+        return Answers.batch(ledger.batch(user.enrollment(), FarmUnits.normalise(body)));
+    }
+
     @Operation(summary = "One event by its hash ID (ni:///sha-256;…)")
     @GetMapping("/api/events")
     ResponseEntity<String> event(@RequestParam("id") String eventId) {

@@ -25,55 +25,177 @@ public class TraceLedger {
     }
 
     // Master data
-    public Committed registerOrganisation(Enrollment actor, Object request) { return submit(actor, "org:Register", request); }
-    public String organisation(Enrollment actor, String mspId) { return evaluate(actor, "org:Get", obj("mspId", mspId)); }
-    public String organisations(Enrollment actor, Object page) { return evaluate(actor, "org:List", page); }
-    public Committed registerLocation(Enrollment actor, Object request) { return submit(actor, "location:Register", request); }
-    public String location(Enrollment actor, String id) { return evaluate(actor, "location:Get", obj("id", id)); }
-    public String locations(Enrollment actor, Object query) { return evaluate(actor, "location:List", query); }
-    public Committed registerProduct(Enrollment actor, Object request) { return submit(actor, "product:Register", request); }
-    public String product(Enrollment actor, String gtin) { return evaluate(actor, "product:Get", obj("gtin", gtin)); }
-    public String products(Enrollment actor, Object page) { return evaluate(actor, "product:List", page); }
+    public Committed registerOrganisation(Enrollment actor, Object request) {
+        return submit(actor, "org:Register", request);
+    }
+
+    public String organisation(Enrollment actor, String mspId) {
+        return evaluate(actor, "org:Get", obj("mspId", mspId));
+    }
+
+    public String organisations(Enrollment actor, Object page) {
+        return evaluate(actor, "org:List", page);
+    }
+
+    public Committed registerLocation(Enrollment actor, Object request) {
+        return submit(actor, "location:Register", request);
+    }
+
+    public String location(Enrollment actor, String id) {
+        return evaluate(actor, "location:Get", obj("id", id));
+    }
+
+    public String locations(Enrollment actor, Object query) {
+        return evaluate(actor, "location:List", query);
+    }
+
+    public Committed registerProduct(Enrollment actor, Object request) {
+        return submit(actor, "product:Register", request);
+    }
+
+    public String product(Enrollment actor, String gtin) {
+        return evaluate(actor, "product:Get", obj("gtin", gtin));
+    }
+
+    public String products(Enrollment actor, Object page) {
+        return evaluate(actor, "product:List", page);
+    }
 
     // Lots
-    public Committed commission(Enrollment actor, Object request) { return submit(actor, "lot:Commission", request); }
-    public Committed hold(Enrollment actor, Object request) { return submit(actor, "lot:Hold", request); }
-    public Committed release(Enrollment actor, Object request) { return submit(actor, "lot:Release", request); }
-    public Committed recall(Enrollment actor, Object request) { return submit(actor, "lot:Recall", request); }
-    public String lot(Enrollment actor, String gtin, String lotCode) { return evaluate(actor, "lot:Get", lotRef(gtin, lotCode)); }
-    public String lots(Enrollment actor, Object query) { return evaluate(actor, "lot:List", query); }
-    public String lotHistory(Enrollment actor, String gtin, String lotCode) { return evaluate(actor, "lot:History", lotRef(gtin, lotCode)); }
-    public String lotEvents(Enrollment actor, Object query) { return evaluate(actor, "lot:Events", query); }
-    public String lineage(Enrollment actor, Object query) { return evaluate(actor, "lot:Lineage", query); }
+    public Committed commission(Enrollment actor, Object request) {
+        return submit(actor, "lot:Commission", request);
+    }
+
+    public Committed hold(Enrollment actor, Object request) {
+        return submit(actor, "lot:Hold", request);
+    }
+
+    public Committed release(Enrollment actor, Object request) {
+        return submit(actor, "lot:Release", request);
+    }
+
+    public Committed recall(Enrollment actor, Object request) {
+        return submit(actor, "lot:Recall", request);
+    }
+
+    public String lot(Enrollment actor, String gtin, String lotCode) {
+        return evaluate(actor, "lot:Get", lotRef(gtin, lotCode));
+    }
+
+    public String lots(Enrollment actor, Object query) {
+        return evaluate(actor, "lot:List", query);
+    }
+
+    public String lotHistory(Enrollment actor, String gtin, String lotCode) {
+        return evaluate(actor, "lot:History", lotRef(gtin, lotCode));
+    }
+
+    public String lotEvents(Enrollment actor, Object query) {
+        return evaluate(actor, "lot:Events", query);
+    }
+
+    public String lineage(Enrollment actor, Object query) {
+        return evaluate(actor, "lot:Lineage", query);
+    }
 
     // Events
-    public Committed applyInput(Enrollment actor, Object request) { return submit(actor, "event:ApplyInput", request); }
-    public Committed observe(Enrollment actor, Object request) { return submit(actor, "event:Observe", request); }
-    public Committed ship(Enrollment actor, Object request) { return submit(actor, "event:Ship", request); }
-    public Committed receive(Enrollment actor, Object request) { return submit(actor, "event:Receive", request); }
-    public Committed sell(Enrollment actor, Object request) { return submit(actor, "event:Sell", request); }
-    public Committed dispose(Enrollment actor, Object request) { return submit(actor, "event:Dispose", request); }
-    public Committed transform(Enrollment actor, Object request) { return submit(actor, "event:Transform", request); }
-    public Committed aggregate(Enrollment actor, Object request) { return submit(actor, "event:Aggregate", request); }
-    public String event(Enrollment actor, String eventId) { return evaluate(actor, "event:Get", obj("eventId", eventId)); }
-    public String plotInputs(Enrollment actor, String plotId) { return evaluate(actor, "event:PlotInputs", obj("plotId", plotId)); }
+    public Committed applyInput(Enrollment actor, Object request) {
+        return submit(actor, "event:ApplyInput", request);
+    }
+
+    public Committed observe(Enrollment actor, Object request) {
+        return submit(actor, "event:Observe", request);
+    }
+
+    public Committed ship(Enrollment actor, Object request) {
+        return submit(actor, "event:Ship", request);
+    }
+
+    public Committed receive(Enrollment actor, Object request) {
+        return submit(actor, "event:Receive", request);
+    }
+
+    public Committed sell(Enrollment actor, Object request) {
+        return submit(actor, "event:Sell", request);
+    }
+
+    public Committed dispose(Enrollment actor, Object request) {
+        return submit(actor, "event:Dispose", request);
+    }
+
+    public Committed transform(Enrollment actor, Object request) {
+        return submit(actor, "event:Transform", request);
+    }
+
+    public Committed aggregate(Enrollment actor, Object request) {
+        return submit(actor, "event:Aggregate", request);
+    }
+
+    public Committed batch(Enrollment actor, Object request) {
+        return submit(actor, "event:Batch", request);
+    }
+
+    public String event(Enrollment actor, String eventId) {
+        return evaluate(actor, "event:Get", obj("eventId", eventId));
+    }
+
+    public String plotInputs(Enrollment actor, String plotId) {
+        return evaluate(actor, "event:PlotInputs", obj("plotId", plotId));
+    }
 
     // Inspections and certificates
-    public Committed labResult(Enrollment actor, Object request) { return submit(actor, "inspection:RecordLabResult", request); }
-    public Committed issueCertificate(Enrollment actor, Object request) { return submit(actor, "inspection:IssueCertificate", request); }
-    public Committed issueCommitment(Enrollment actor, Object request) { return submit(actor, "inspection:IssueCommitment", request); }
-    public Committed revokeCertificate(Enrollment actor, Object request) { return submit(actor, "inspection:RevokeCertificate", request); }
-    public Committed grade(Enrollment actor, Object request) { return submit(actor, "inspection:Grade", request); }
-    public String certificate(Enrollment actor, String issuerMsp, String number) { return evaluate(actor, "inspection:GetCertificate", obj("issuerMsp", issuerMsp, "number", number)); }
-    public String certificates(Enrollment actor, Object subject) { return evaluate(actor, "inspection:Certificates", subject); }
-    public String ranking(Enrollment actor, Object query) { return evaluate(actor, "inspection:Ranking", query); }
+    public Committed labResult(Enrollment actor, Object request) {
+        return submit(actor, "inspection:RecordLabResult", request);
+    }
+
+    public Committed issueCertificate(Enrollment actor, Object request) {
+        return submit(actor, "inspection:IssueCertificate", request);
+    }
+
+    public Committed issueCommitment(Enrollment actor, Object request) {
+        return submit(actor, "inspection:IssueCommitment", request);
+    }
+
+    public Committed revokeCertificate(Enrollment actor, Object request) {
+        return submit(actor, "inspection:RevokeCertificate", request);
+    }
+
+    public Committed grade(Enrollment actor, Object request) {
+        return submit(actor, "inspection:Grade", request);
+    }
+
+    public String certificate(Enrollment actor, String issuerMsp, String number) {
+        return evaluate(actor, "inspection:GetCertificate", obj("issuerMsp", issuerMsp, "number", number));
+    }
+
+    public String certificates(Enrollment actor, Object subject) {
+        return evaluate(actor, "inspection:Certificates", subject);
+    }
+
+    public String ranking(Enrollment actor, Object query) {
+        return evaluate(actor, "inspection:Ranking", query);
+    }
 
     // QR codes
-    public Committed registerSigningKey(Enrollment actor, Object request) { return submit(actor, "qr:RegisterKey", request); }
-    public Committed revokeSigningKey(Enrollment actor, Object request) { return submit(actor, "qr:RevokeKey", request); }
-    public Committed recordIssuance(Enrollment actor, Object request) { return submit(actor, "qr:RecordIssuance", request); }
-    public String signingKeys(Enrollment actor, String mspId) { return evaluate(actor, "qr:Keys", mspId == null ? obj() : obj("mspId", mspId)); }
-    public String issuances(Enrollment actor, String gtin, String lotCode) { return evaluate(actor, "qr:Issuances", lotRef(gtin, lotCode)); }
+    public Committed registerSigningKey(Enrollment actor, Object request) {
+        return submit(actor, "qr:RegisterKey", request);
+    }
+
+    public Committed revokeSigningKey(Enrollment actor, Object request) {
+        return submit(actor, "qr:RevokeKey", request);
+    }
+
+    public Committed recordIssuance(Enrollment actor, Object request) {
+        return submit(actor, "qr:RecordIssuance", request);
+    }
+
+    public String signingKeys(Enrollment actor, String mspId) {
+        return evaluate(actor, "qr:Keys", mspId == null ? obj() : obj("mspId", mspId));
+    }
+
+    public String issuances(Enrollment actor, String gtin, String lotCode) {
+        return evaluate(actor, "qr:Issuances", lotRef(gtin, lotCode));
+    }
 
     private Committed submit(Enrollment actor, String transaction, Object request) {
         String body = encode(request);
