@@ -62,9 +62,17 @@ class TamperIT {
         Path dir = Files.createTempDirectory("heitu-tamper-");
         Path data = dir.resolve("data");
         try (ServiceProcess service = new ServiceProcess(data).start()) {
-            assertThat(service.api().get("regulator", "/api/ledger/verify").json().path("ok").asBoolean()).isTrue();
+            assertThat(service.api()
+                            .get("regulator", "/api/ledger/verify")
+                            .json()
+                            .path("ok")
+                            .asBoolean())
+                    .isTrue();
             service.stop();
         }
+        var clean = verifyCommand(data);
+        assertThat(clean.exitCode()).as(clean.output()).isZero();
+        assertThat(clean.output()).contains("OK");
         Path blocks = data.resolve("ledger").resolve("blocks.dat");
         List<long[]> records = records(blocks);
         assertThat(records.size()).isGreaterThan(10);
@@ -76,11 +84,35 @@ class TamperIT {
             var verify = api.get("regulator", "/api/ledger/verify");
             assertThat(verify.status()).isEqualTo(409);
             assertThat(verify.json().path("ok").asBoolean()).isFalse();
-            assertThat(verify.json().path("firstBadBlock").asLong()).as(verify.body()).isEqualTo(victim);
+            assertThat(verify.json().path("firstBadBlock").asLong())
+                    .as(verify.body())
+                    .isEqualTo(victim);
             var health = api.get(null, "/actuator/health");
             assertThat(health.status()).isEqualTo(503);
             assertThat(health.body()).contains("\"firstBadBlock\":" + victim);
+            service.stop();
         }
+        var tampered = verifyCommand(data);
+        assertThat(tampered.exitCode()).as(tampered.output()).isEqualTo(1);
+        assertThat(tampered.output()).contains(Integer.toString(victim));
+    }
+
+    record Run(int exitCode, String output) {}
+
+    /** The command line: {@code java -jar service.jar verify <dataDir>}, here on the test class path. */
+    private static Run verifyCommand(Path data) throws Exception {
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "io.heitu.service.HeituApplication",
+                        "verify",
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), output);
     }
 
     @Test
