@@ -11,9 +11,17 @@ final class QrRequests {
 
     private QrRequests() {}
 
+    /** Key ids are what the issuer derives them as: base64url, 1-64 characters (may start with '-' or '_'). */
+    static String validKeyId(String value) {
+        if (value == null || !value.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw Texts.invalid("keyId must be 1-64 base64url characters (letters, digits, '-', '_')");
+        }
+        return value;
+    }
+
     record RegisterKey(String keyId, String algorithm, String publicKey) {
         RegisterKey {
-            keyId = Texts.id("keyId", keyId);
+            keyId = validKeyId(keyId);
             if (!"Ed25519".equals(algorithm) && !"ES256".equals(algorithm)) {
                 throw Texts.invalid("algorithm must be Ed25519 or ES256");
             }
@@ -24,7 +32,7 @@ final class QrRequests {
     record RevokeKey(String mspId, String keyId, String reason) {
         RevokeKey {
             mspId = Texts.required("mspId", mspId, Texts.ID_MAX);
-            keyId = Texts.id("keyId", keyId);
+            keyId = validKeyId(keyId);
             reason = Texts.required("reason", reason, Texts.NOTE_MAX);
         }
     }
@@ -39,7 +47,7 @@ final class QrRequests {
             String gtin, String lotCode, String keyId, Integer count, Boolean perUnit, String serialsDigest) {
         RecordIssuance {
             new LotRef(gtin, lotCode);
-            keyId = Texts.id("keyId", keyId);
+            keyId = validKeyId(keyId);
             if (count == null || count < 1 || count > MAX_CODES) {
                 throw Texts.invalid("count must be between 1 and " + MAX_CODES);
             }
