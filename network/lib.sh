@@ -128,7 +128,7 @@ start_bg() {
   rm -f "$PID_DIR/$name.pid"
   # shellcheck disable=SC2016  # expanded by the inner shell
   setsid bash -c 'echo $$ > "$0"; exec "$@"' "$PID_DIR/$name.pid" "$@" \
-    >"$LOG_DIR/$name.log" 2>&1 </dev/null &
+    >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
   for _ in $(seq 50); do
     [[ -s "$PID_DIR/$name.pid" ]] && return 0
     sleep 0.1
@@ -262,4 +262,35 @@ gossip_complete() {
       [[ "$other" == "$org" || "$view" == *" 127.0.0.1:${PEER_PORT[$other]} "* ]] || return 1
     done
   done
+}
+
+# start_peer ORG: starts ORG's peer in the background with its environment (up.sh, peer.sh).
+start_peer() {
+  local org="$1" name pd port
+  name="$(peer_name "$org")"
+  pd="$(peer_dir "$org")"
+  port="${PEER_PORT[$org]}"
+  start_bg "peer0.$org" env \
+    FABRIC_CFG_PATH="$CFG_DIR" \
+    FABRIC_LOGGING_SPEC=info \
+    CORE_PEER_ID="$name" \
+    CORE_PEER_ADDRESS="127.0.0.1:$port" \
+    CORE_PEER_LISTENADDRESS="127.0.0.1:$port" \
+    CORE_PEER_CHAINCODEADDRESS="127.0.0.1:${PEER_CC_PORT[$org]}" \
+    CORE_PEER_CHAINCODELISTENADDRESS="127.0.0.1:${PEER_CC_PORT[$org]}" \
+    CORE_PEER_GOSSIP_BOOTSTRAP="127.0.0.1:$port" \
+    CORE_PEER_GOSSIP_EXTERNALENDPOINT="127.0.0.1:$port" \
+    CORE_PEER_LOCALMSPID="${MSP[$org]}" \
+    CORE_PEER_MSPCONFIGPATH="$pd/msp" \
+    CORE_PEER_TLS_ENABLED=true \
+    CORE_PEER_TLS_CERT_FILE="$pd/tls/server.crt" \
+    CORE_PEER_TLS_KEY_FILE="$pd/tls/server.key" \
+    CORE_PEER_TLS_ROOTCERT_FILE="$pd/tls/ca.crt" \
+    CORE_PEER_FILESYSTEMPATH="$DATA_DIR/peer0.$org" \
+    CORE_LEDGER_SNAPSHOTS_ROOTDIR="$DATA_DIR/peer0.$org/snapshots" \
+    CORE_LEDGER_STATE_STATEDATABASE=goleveldb \
+    CORE_OPERATIONS_LISTENADDRESS="127.0.0.1:${PEER_OPS_PORT[$org]}" \
+    CORE_CHAINCODE_STARTUPTIMEOUT=30s \
+    CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s \
+    "$BIN_DIR/peer" node start
 }

@@ -238,32 +238,9 @@ info "joined; Raft leader elected"
 # ------------------------------------------------------------------ peers
 for org in "${PEER_ORGS[@]}"; do
   name="$(peer_name "$org")"
-  pd="$(peer_dir "$org")"
   port="${PEER_PORT[$org]}"
   step "Peer $name (${MSP[$org]}) on 127.0.0.1:$port, operations :${PEER_OPS_PORT[$org]}"
-  start_bg "peer0.$org" env \
-    FABRIC_CFG_PATH="$CFG_DIR" \
-    FABRIC_LOGGING_SPEC=info \
-    CORE_PEER_ID="$name" \
-    CORE_PEER_ADDRESS="127.0.0.1:$port" \
-    CORE_PEER_LISTENADDRESS="127.0.0.1:$port" \
-    CORE_PEER_CHAINCODEADDRESS="127.0.0.1:${PEER_CC_PORT[$org]}" \
-    CORE_PEER_CHAINCODELISTENADDRESS="127.0.0.1:${PEER_CC_PORT[$org]}" \
-    CORE_PEER_GOSSIP_BOOTSTRAP="127.0.0.1:$port" \
-    CORE_PEER_GOSSIP_EXTERNALENDPOINT="127.0.0.1:$port" \
-    CORE_PEER_LOCALMSPID="${MSP[$org]}" \
-    CORE_PEER_MSPCONFIGPATH="$pd/msp" \
-    CORE_PEER_TLS_ENABLED=true \
-    CORE_PEER_TLS_CERT_FILE="$pd/tls/server.crt" \
-    CORE_PEER_TLS_KEY_FILE="$pd/tls/server.key" \
-    CORE_PEER_TLS_ROOTCERT_FILE="$pd/tls/ca.crt" \
-    CORE_PEER_FILESYSTEMPATH="$DATA_DIR/peer0.$org" \
-    CORE_LEDGER_SNAPSHOTS_ROOTDIR="$DATA_DIR/peer0.$org/snapshots" \
-    CORE_LEDGER_STATE_STATEDATABASE=goleveldb \
-    CORE_OPERATIONS_LISTENADDRESS="127.0.0.1:${PEER_OPS_PORT[$org]}" \
-    CORE_CHAINCODE_STARTUPTIMEOUT=30s \
-    CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s \
-    "$BIN_DIR/peer" node start
+  start_peer "$org"
   wait_until 30 "peer0.$org" "$name /healthz" healthz_ok "${PEER_OPS_PORT[$org]}"
   info "pid $(pid_of "peer0.$org"), healthy"
 done

@@ -42,10 +42,20 @@ class ApiFlowIT extends ServiceTest {
         return Map.of("gtin", gtin, "lotCode", lot, "quantity", Map.of("value", value, "uom", uom));
     }
 
-    Map<String, Object> harvest(String lot, int jin, String time) {
+    static Map<String, Object> harvest(String lot, int jin, String time) {
         return Map.of(
-                "gtin", PADDY, "lotCode", lot, "quantity", Map.of("value", jin, "uom", "JIN"),
-                "plotId", "SL-PLOT-07", "eventTime", time, "ilmd", Map.of("variety", "稻花香2号"));
+                "gtin",
+                PADDY,
+                "lotCode",
+                lot,
+                "quantity",
+                Map.of("value", jin, "uom", "JIN"),
+                "plotId",
+                "SL-PLOT-07",
+                "eventTime",
+                time,
+                "ilmd",
+                Map.of("variety", "稻花香2号"));
     }
 
     @Test
@@ -54,14 +64,17 @@ class ApiFlowIT extends ServiceTest {
         String lot = unique("IT");
         var first = api.post("farmer", "/api/lots/harvests", harvest(lot, 2000, at(3, 9)));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
-        assertThat(first.json().path("eventId").asString()).startsWith("ni:///sha-256;").endsWith("?ver=CBV2.0");
+        assertThat(first.json().path("eventId").asString())
+                .startsWith("ni:///sha-256;")
+                .endsWith("?ver=CBV2.0");
         assertThat(first.headers().firstValue("Location")).hasValue("/api/lots/" + PADDY + "/" + lot);
         assertThat(first.headers().firstValue("X-Transaction-Id")).isPresent();
 
         var again = api.post("farmer", "/api/lots/harvests", harvest(lot, 2000, at(3, 9)));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("duplicate").asBoolean()).isTrue();
-        assertThat(again.json().path("eventId").asString()).isEqualTo(first.json().path("eventId").asString());
+        assertThat(again.json().path("eventId").asString())
+                .isEqualTo(first.json().path("eventId").asString());
 
         var view = api.get("farmer", "/api/lots/" + PADDY + "/" + lot).json();
         assertThat(view.at("/remaining/value").asString()).isEqualTo("1000");
@@ -92,9 +105,24 @@ class ApiFlowIT extends ServiceTest {
         @Test
         void a_harvest_inside_a_pesticide_pre_harvest_interval_is_refused() {
             Api api = api();
-            var sprayed = api.post("farmer", "/api/events/input-applications", Map.of(
-                    "plotId", "SL-PLOT-07", "eventTime", at(2, 7), "inputType", "insecticide",
-                    "productName", "氯虫苯甲酰胺 200g/L 悬浮剂", "dose", 10, "doseUnit", "mL/亩", "phiDays", 21));
+            var sprayed = api.post(
+                    "farmer",
+                    "/api/events/input-applications",
+                    Map.of(
+                            "plotId",
+                            "SL-PLOT-07",
+                            "eventTime",
+                            at(2, 7),
+                            "inputType",
+                            "insecticide",
+                            "productName",
+                            "氯虫苯甲酰胺 200g/L 悬浮剂",
+                            "dose",
+                            10,
+                            "doseUnit",
+                            "mL/亩",
+                            "phiDays",
+                            21));
             assertThat(sprayed.status()).as(sprayed.body()).isEqualTo(201);
             var harvest = api.post("farmer", "/api/lots/harvests", harvest(unique("IT"), 100, at(1, 9)));
             assertThat(harvest.status()).isEqualTo(422);
@@ -127,63 +155,166 @@ class ApiFlowIT extends ServiceTest {
 
     @Test
     void paddy_becomes_bags_on_a_shelf_and_a_recall_of_the_paddy_reaches_every_bag() {
-        Api api = api();
+        riceChainWithRecall(api());
+    }
+
+    /** The whole chain and a recall, as the users whose jobs they are; shared with the Fabric mode test. */
+    static void riceChainWithRecall(Api api) {
         String paddy = unique("P");
         String milled = unique("M");
         String bags = unique("B");
-        assertThat(api.post("farmer", "/api/lots/harvests", harvest(paddy, 4000, at(9, 9))).status()).isEqualTo(201);
-        assertThat(api.post("farmer", "/api/events/shipments", Map.of(
-                        "lots", List.of(line(PADDY, paddy, 2000, "KGM")), "toMsp", "RiceMillMSP", "eventTime", at(8, 8)))
-                .status()).isEqualTo(201);
-        assertThat(api.post("miller", "/api/events/receipts", Map.of(
-                        "lots", List.of(line(PADDY, paddy, 2000, "KGM")), "fromMsp", "ShulanRiceCoopMSP", "eventTime", at(8, 12)))
-                .status()).isEqualTo(201);
-        var milling = api.post("miller", "/api/events/transformations", Map.of(
-                "kind", "milling", "inputs", List.of(line(PADDY, paddy, 2000, "KGM")),
-                "outputs", List.of(line(MILLED, milled, 1300, "KGM")), "eventTime", at(7, 10)));
+        assertThat(api.post("farmer", "/api/lots/harvests", harvest(paddy, 4000, at(9, 9)))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "farmer",
+                                "/api/events/shipments",
+                                Map.of(
+                                        "lots",
+                                        List.of(line(PADDY, paddy, 2000, "KGM")),
+                                        "toMsp",
+                                        "RiceMillMSP",
+                                        "eventTime",
+                                        at(8, 8)))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "miller",
+                                "/api/events/receipts",
+                                Map.of(
+                                        "lots",
+                                        List.of(line(PADDY, paddy, 2000, "KGM")),
+                                        "fromMsp",
+                                        "ShulanRiceCoopMSP",
+                                        "eventTime",
+                                        at(8, 12)))
+                        .status())
+                .isEqualTo(201);
+        var milling = api.post(
+                "miller",
+                "/api/events/transformations",
+                Map.of(
+                        "kind",
+                        "milling",
+                        "inputs",
+                        List.of(line(PADDY, paddy, 2000, "KGM")),
+                        "outputs",
+                        List.of(line(MILLED, milled, 1300, "KGM")),
+                        "eventTime",
+                        at(7, 10)));
         assertThat(milling.status()).as(milling.body()).isEqualTo(201);
-        var tooHeavy = api.post("miller", "/api/events/transformations", Map.of(
-                "kind", "packing", "inputs", List.of(line(MILLED, milled, 100, "KGM")),
-                "outputs", List.of(line(BAG5, unique("X"), 21, "H87")), "eventTime", at(6, 9)));
+        var tooHeavy = api.post(
+                "miller",
+                "/api/events/transformations",
+                Map.of(
+                        "kind",
+                        "packing",
+                        "inputs",
+                        List.of(line(MILLED, milled, 100, "KGM")),
+                        "outputs",
+                        List.of(line(BAG5, unique("X"), 21, "H87")),
+                        "eventTime",
+                        at(6, 9)));
         assertThat(tooHeavy.status()).isEqualTo(422);
         assertThat(tooHeavy.code()).isEqualTo("MASS_BALANCE_VIOLATED");
-        assertThat(api.post("miller", "/api/events/transformations", Map.of(
-                        "kind", "packing", "inputs", List.of(line(MILLED, milled, 1000, "KGM")),
-                        "outputs", List.of(line(BAG5, bags, 200, "H87")), "eventTime", at(6, 10)))
-                .status()).isEqualTo(201);
-        var lab = api.post("inspector", "/api/inspections/lab-results", Map.of(
-                "gtin", BAG5, "lotCode", bags, "eventTime", at(5, 10), "results",
-                List.of(Map.of("analyte", "镉 Cd", "value", 0.05, "unit", "mg/kg", "limit", 0.2, "method", "GB 2762-2022"))));
+        assertThat(api.post(
+                                "miller",
+                                "/api/events/transformations",
+                                Map.of(
+                                        "kind",
+                                        "packing",
+                                        "inputs",
+                                        List.of(line(MILLED, milled, 1000, "KGM")),
+                                        "outputs",
+                                        List.of(line(BAG5, bags, 200, "H87")),
+                                        "eventTime",
+                                        at(6, 10)))
+                        .status())
+                .isEqualTo(201);
+        var lab = api.post(
+                "inspector",
+                "/api/inspections/lab-results",
+                Map.of(
+                        "gtin",
+                        BAG5,
+                        "lotCode",
+                        bags,
+                        "eventTime",
+                        at(5, 10),
+                        "results",
+                        List.of(Map.of(
+                                "analyte",
+                                "镉 Cd",
+                                "value",
+                                0.05,
+                                "unit",
+                                "mg/kg",
+                                "limit",
+                                0.2,
+                                "method",
+                                "GB 2762-2022"))));
         assertThat(lab.status()).as(lab.body()).isEqualTo(201);
-        assertThat(api.post("miller", "/api/events/shipments", Map.of(
-                        "lots", List.of(line(BAG5, bags, 120, "H87")), "toMsp", "ChangchunMartMSP",
-                        "carrierMsp", "ColdChainMSP", "eventTime", at(4, 7)))
-                .status()).isEqualTo(201);
-        var readings = api.post("carrier", "/api/events/sensor-readings", Map.of(
-                "lots", List.of(Map.of("gtin", BAG5, "lotCode", bags)), "eventTime", at(4, 12),
-                "sensorReadings", List.of(Map.of("type", "Temperature", "value", 11.5, "time", at(4, 10)))));
+        assertThat(api.post(
+                                "miller",
+                                "/api/events/shipments",
+                                Map.of(
+                                        "lots",
+                                        List.of(line(BAG5, bags, 120, "H87")),
+                                        "toMsp",
+                                        "ChangchunMartMSP",
+                                        "carrierMsp",
+                                        "ColdChainMSP",
+                                        "eventTime",
+                                        at(4, 7)))
+                        .status())
+                .isEqualTo(201);
+        var readings = api.post(
+                "carrier",
+                "/api/events/sensor-readings",
+                Map.of(
+                        "lots",
+                        List.of(Map.of("gtin", BAG5, "lotCode", bags)),
+                        "eventTime",
+                        at(4, 12),
+                        "sensorReadings",
+                        List.of(Map.of("type", "Temperature", "value", 11.5, "time", at(4, 10)))));
         assertThat(readings.status()).as(readings.body()).isEqualTo(201);
-        assertThat(api.post("grocer", "/api/events/receipts", Map.of(
-                        "lots", List.of(line(BAG5, bags, 120, "H87")), "eventTime", at(4, 15)))
-                .status()).isEqualTo(201);
-        assertThat(api.post("grocer", "/api/events/sales", Map.of(
-                        "lots", List.of(line(BAG5, bags, 3, "H87")), "eventTime", at(3, 19)))
-                .status()).isEqualTo(201);
+        assertThat(api.post(
+                                "grocer",
+                                "/api/events/receipts",
+                                Map.of("lots", List.of(line(BAG5, bags, 120, "H87")), "eventTime", at(4, 15)))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "grocer",
+                                "/api/events/sales",
+                                Map.of("lots", List.of(line(BAG5, bags, 3, "H87")), "eventTime", at(3, 19)))
+                        .status())
+                .isEqualTo(201);
 
-        var lineage = api.get("grocer", "/api/lots/" + BAG5 + "/" + bags + "/lineage?direction=backward").json();
+        var lineage = api.get("grocer", "/api/lots/" + BAG5 + "/" + bags + "/lineage?direction=backward")
+                .json();
         assertThat(lineage.path("nodes").findValuesAsString("lotCode")).contains(bags, milled, paddy);
 
         var recall = api.post("inspector", "/api/lots/" + PADDY + "/" + paddy + "/recall", Map.of("reason", "镉超标"));
         assertThat(recall.status()).as(recall.body()).isEqualTo(201);
         assertThat(recall.json().path("lots").toString()).contains(bags).contains(milled);
-        assertThat(api.get("grocer", "/api/lots/" + BAG5 + "/" + bags).json().path("state").asString()).isEqualTo("recalled");
+        assertThat(api.get("grocer", "/api/lots/" + BAG5 + "/" + bags)
+                        .json()
+                        .path("state")
+                        .asString())
+                .isEqualTo("recalled");
 
-        var sale = api.post("grocer", "/api/events/sales", Map.of(
-                "lots", List.of(line(BAG5, bags, 1, "H87")), "eventTime", at(0, 0)));
+        var sale = api.post(
+                "grocer",
+                "/api/events/sales",
+                Map.of("lots", List.of(line(BAG5, bags, 1, "H87")), "eventTime", at(0, 0)));
         assertThat(sale.status()).isEqualTo(409);
         assertThat(sale.code()).isEqualTo("LOT_RECALLED");
-        var disposal = api.post("grocer", "/api/events/disposals", Map.of(
-                "lots", List.of(line(BAG5, bags, 117, "H87")), "eventTime", at(0, 0), "reason", "召回销毁"));
+        var disposal = api.post(
+                "grocer",
+                "/api/events/disposals",
+                Map.of("lots", List.of(line(BAG5, bags, 117, "H87")), "eventTime", at(0, 0), "reason", "召回销毁"));
         assertThat(disposal.status()).as(disposal.body()).isEqualTo(201);
     }
 
@@ -204,26 +335,60 @@ class ApiFlowIT extends ServiceTest {
     @Test
     void a_newly_registered_organisation_gets_a_ca_and_its_users_can_transact() {
         Api api = api();
-        String msp = "WangqingFungus" + UUID.randomUUID().toString().substring(0, 4).toUpperCase() + "MSP";
-        var registered = api.post("admin", "/api/organisations", Map.of(
-                "mspId", msp, "nameZh", "汪清县黑木耳合作社", "nameEn", "Wangqing black fungus cooperative",
-                "kinds", List.of("cooperative")));
+        String msp =
+                "WangqingFungus" + UUID.randomUUID().toString().substring(0, 4).toUpperCase() + "MSP";
+        var registered = api.post(
+                "admin",
+                "/api/organisations",
+                Map.of(
+                        "mspId",
+                        msp,
+                        "nameZh",
+                        "汪清县黑木耳合作社",
+                        "nameEn",
+                        "Wangqing black fungus cooperative",
+                        "kinds",
+                        List.of("cooperative")));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String user = "fungus" + msp.substring(14, 18).toLowerCase();
-        var enrolled = api.post("admin", "/api/users", Map.of(
-                "username", user, "mspId", msp, "role", "producer", "password", Api.PASSWORD));
+        var enrolled = api.post(
+                "admin",
+                "/api/users",
+                Map.of("username", user, "mspId", msp, "role", "producer", "password", Api.PASSWORD));
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
-        var plot = api.post(user, "/api/locations", Map.of(
-                "id", "WQ-" + msp.substring(14, 18), "kind", "plot", "nameZh", "林下木耳基地", "areaMu", 12,
-                "address", Map.of("county", "汪清县")));
+        var plot = api.post(
+                user,
+                "/api/locations",
+                Map.of(
+                        "id",
+                        "WQ-" + msp.substring(14, 18),
+                        "kind",
+                        "plot",
+                        "nameZh",
+                        "林下木耳基地",
+                        "areaMu",
+                        12,
+                        "address",
+                        Map.of("county", "汪清县")));
         assertThat(plot.status()).as(plot.body()).isEqualTo(201);
-        assertThat(api.get("regulator", "/api/ledger/verify").json().path("ok").asBoolean()).isTrue();
+        assertThat(api.get("regulator", "/api/ledger/verify").json().path("ok").asBoolean())
+                .isTrue();
     }
 
     @Test
     void only_administrators_enrol_users() {
-        var response = api().post("farmer", "/api/users", Map.of(
-                "username", "sneaky", "mspId", "ShulanRiceCoopMSP", "role", "inspector", "password", "0123456789"));
+        var response = api().post(
+                        "farmer",
+                        "/api/users",
+                        Map.of(
+                                "username",
+                                "sneaky",
+                                "mspId",
+                                "ShulanRiceCoopMSP",
+                                "role",
+                                "inspector",
+                                "password",
+                                "0123456789"));
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.code()).isEqualTo("FORBIDDEN");
     }

@@ -17,10 +17,12 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final int port;
+    private final List<String> extraArguments;
     private Process process;
 
-    public ServiceProcess(Path dataDir) {
+    public ServiceProcess(Path dataDir, String... extraArguments) {
         this.dataDir = dataDir;
+        this.extraArguments = List.of(extraArguments);
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-service.log");
         this.port = freePort();
     }
@@ -44,6 +46,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--heitu.data-dir=" + dataDir,
                 "--logging.level.root=WARN"));
+        command.addAll(extraArguments);
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
