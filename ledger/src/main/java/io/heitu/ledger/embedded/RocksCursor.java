@@ -7,18 +7,28 @@ import java.util.function.BiFunction;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 
-/** A forward scan over {@code [from, to)} of a RocksDB iterator; closing it frees the native cursor. */
+/**
+ * A forward scan over {@code [from, to)} of a RocksDB iterator; closing it frees the native cursor
+ * and the native read options it was made with, if it owns them.
+ */
 final class RocksCursor<T> implements CloseableIterator<T> {
 
     private final RocksIterator iterator;
     private final byte[] to;
     private final BiFunction<byte[], byte[], T> decode;
+    private final AutoCloseable[] owned;
     private boolean closed;
 
-    RocksCursor(RocksIterator iterator, byte[] from, byte[] to, BiFunction<byte[], byte[], T> decode) {
+    RocksCursor(
+            RocksIterator iterator,
+            byte[] from,
+            byte[] to,
+            BiFunction<byte[], byte[], T> decode,
+            AutoCloseable... owned) {
         this.iterator = iterator;
         this.to = to;
         this.decode = decode;
+        this.owned = owned;
         iterator.seek(from);
     }
 
@@ -57,6 +67,13 @@ final class RocksCursor<T> implements CloseableIterator<T> {
         if (!closed) {
             closed = true;
             iterator.close();
+            for (AutoCloseable resource : owned) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot free a native read resource", e);
+                }
+            }
         }
     }
 }
