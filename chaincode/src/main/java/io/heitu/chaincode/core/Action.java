@@ -47,6 +47,7 @@ public enum Action {
     EVENT_TRANSFORM("event:Transform", PRODUCER, PROCESSOR),
     EVENT_AGGREGATE("event:Aggregate", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
     EVENT_BATCH("event:Batch", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
+    EVENT_CAPTURE("event:Capture", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
     EVENT_GET("event:Get"),
     EVENT_PLOT_INPUTS("event:PlotInputs"),
 

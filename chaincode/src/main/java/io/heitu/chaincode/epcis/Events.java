@@ -1,5 +1,6 @@
 package io.heitu.chaincode.epcis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heitu.chaincode.core.Change;
 import io.heitu.chaincode.core.ErrorCode;
@@ -11,6 +12,7 @@ import io.heitu.chaincode.core.TraceException;
 import io.heitu.chaincode.core.Tx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -37,32 +39,88 @@ public final class Events {
      */
     public static Recorded record(Tx tx, ObjectNode event, List<LotRef> lots, Consumer<String> effects) {
         String eventId = idOf(event);
-        List<String> lotIds = lots.stream().map(LotRef::epcClass).distinct().toList();
-        String key = tx.key(TYPE, digest(eventId));
-        if (tx.exists(key)) {
-            return new Recorded(eventId, true, lotIds);
+        if (tx.exists(key(tx, eventId))) {
+            return new Recorded(eventId, true, lotIds(lots));
         }
         effects.accept(eventId);
+        store(tx, eventId, event, lots, null, null);
+        return new Recorded(eventId, false, lotIds(lots));
+    }
+
+    /**
+     * An event from another system's EPCIS document, under the hash its document's namespace
+     * {@code prefixes} give it. Recording it again is a duplicate, except that an error declaration
+     * (which the hash leaves out) is added to the event it declares erroneous.
+     */
+    public static Recorded capture(Tx tx, Captured captured, Map<String, String> prefixes, Consumer<String> effects) {
+        String eventId = EventHash.of(captured.event(), prefixes);
+        String key = key(tx, eventId);
+        List<String> lotIds = lotIds(captured.lots());
+        var existing = tx.read(key, StoredEvent.class);
+        if (existing.isPresent()) {
+            JsonNode declaration = captured.event().get("errorDeclaration");
+            if (declaration == null || existing.get().event().has("errorDeclaration")) {
+                return new Recorded(eventId, true, lotIds);
+            }
+            StoredEvent stored = existing.get();
+            ObjectNode amended = stored.event().deepCopy();
+            amended.set("errorDeclaration", declaration);
+            tx.put(
+                    key,
+                    new StoredEvent(
+                            eventId,
+                            amended,
+                            stored.recordedBy(),
+                            stored.recordedByRole(),
+                            stored.txId(),
+                            stored.lots(),
+                            stored.verified(),
+                            stored.sourceEventId()));
+            tx.emit("EventRecorded", Change.ofEvent(eventId, stored.lots()));
+            return new Recorded(eventId, false, stored.lots());
+        }
+        effects.accept(eventId);
+        String given = captured.event().path("eventID").asText(null);
+        store(
+                tx,
+                eventId,
+                captured.stored(),
+                captured.lots(),
+                captured.verified(),
+                eventId.equals(given) ? null : given);
+        return new Recorded(eventId, false, lotIds);
+    }
+
+    private static void store(
+            Tx tx, String eventId, ObjectNode event, List<LotRef> lots, Boolean verified, String sourceEventId) {
         ObjectNode stored = event.deepCopy();
         stored.put("eventID", eventId);
         stored.put("recordTime", Times.format(tx.time()));
+        List<String> lotIds = lotIds(lots);
         tx.put(
-                key,
+                key(tx, eventId),
                 new StoredEvent(
-                        eventId, stored, tx.caller().mspId(), tx.caller().role().word(), tx.txId(), lotIds));
-        String eventTime = event.get("eventTime").asText();
+                        eventId,
+                        stored,
+                        tx.caller().mspId(),
+                        tx.caller().role().word(),
+                        tx.txId(),
+                        lotIds,
+                        verified,
+                        sourceEventId));
+        String eventTime =
+                Times.format(Times.parse("eventTime", event.get("eventTime").asText()));
         for (LotRef lot : new TreeSet<>(lots)) {
             tx.put(tx.key(BY_LOT, lot.gtin(), lot.lotCode(), eventTime, digest(eventId)), new byte[] {'1'});
         }
         tx.emit("EventRecorded", Change.ofEvent(eventId, lotIds));
-        return new Recorded(eventId, false, lotIds);
     }
 
     public static StoredEvent get(Tx tx, String eventId) {
         if (eventId == null || !eventId.startsWith("ni:///sha-256;") || eventId.length() > 120) {
             throw Texts.invalid("eventId must be an event hash ID ni:///sha-256;…");
         }
-        return tx.read(tx.key(TYPE, digest(eventId)), StoredEvent.class)
+        return tx.read(key(tx, eventId), StoredEvent.class)
                 .orElseThrow(() -> new TraceException(
                         ErrorCode.EVENT_NOT_FOUND, "event " + Texts.clip(eventId) + " is not on the ledger"));
     }
@@ -85,5 +143,13 @@ public final class Events {
         int start = eventId.indexOf(';') + 1;
         int end = eventId.indexOf('?');
         return eventId.substring(start, end < 0 ? eventId.length() : end);
+    }
+
+    private static String key(Tx tx, String eventId) {
+        return tx.key(TYPE, digest(eventId));
+    }
+
+    private static List<String> lotIds(List<LotRef> lots) {
+        return lots.stream().map(LotRef::epcClass).distinct().toList();
     }
 }

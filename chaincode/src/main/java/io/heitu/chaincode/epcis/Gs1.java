@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 public final class Gs1 {
 
     /** GS1 AI encodable character set 82, which AI 10 (lot) and AI 21 (serial) allow. */
+    private static final Pattern GTIN = Pattern.compile("\\d{8}|\\d{12,14}");
+
     private static final Pattern CSET_82 = Pattern.compile("[!\"%&'()*+,\\-./0-9:;<=>?A-Z_a-z]{1,20}");
 
     private Gs1() {}
@@ -18,7 +20,7 @@ public final class Gs1 {
      * Digital Link and EPCIS expect the 14-digit form.
      */
     public static String gtin(String value) {
-        if (value == null || !value.matches("\\d{8}|\\d{12,14}")) {
+        if (value == null || !GTIN.matcher(value).matches()) {
             throw new TraceException(ErrorCode.INVALID_GTIN, "a GTIN has 8, 12, 13 or 14 digits");
         }
         String gtin14 = "0".repeat(14 - value.length()) + value;

@@ -78,13 +78,20 @@ final class Movements {
         Use use = request.returnShipment() ? Use.RECALL_HANDLING : Use.MOVE;
         lots.forEach(lot -> Lots.requireUsable(lot, use));
         request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
-        return Events.record(tx, event.build(), refs(request.lots()), eventId -> {
-            for (int i = 0; i < lots.size(); i++) {
-                LotQuantity line = request.lots().get(i);
-                Transit transit = new Transit(from, receiver.mspId(), request.carrierMsp(), line.quantity(), eventId);
-                Lots.ship(tx, lots.get(i), transit, Events.digest(eventId));
-            }
-        });
+        return Events.record(
+                tx,
+                event.build(),
+                refs(request.lots()),
+                eventId -> shipped(tx, lots, request.lots(), from, receiver.mspId(), request.carrierMsp(), eventId));
+    }
+
+    /** A shipment's effect: each quantity leaves the sender's holding and is in transit to the receiver. */
+    static void shipped(
+            Tx tx, List<Lot> lots, List<LotQuantity> lines, String from, String to, String carrier, String eventId) {
+        for (int i = 0; i < lots.size(); i++) {
+            Transit transit = new Transit(from, to, carrier, lines.get(i).quantity(), eventId);
+            Lots.ship(tx, lots.get(i), transit, Events.digest(eventId));
+        }
     }
 
     static Recorded receive(Tx tx, Receive request) {
@@ -102,16 +109,18 @@ final class Movements {
                 request.lots().stream().map(line -> Lots.get(tx, line.ref())).toList();
         lots.forEach(lot -> Lots.requireUsable(lot, Use.RECALL_HANDLING));
         request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
-        return Events.record(tx, event.build(), refs(request.lots()), eventId -> {
-            for (int i = 0; i < lots.size(); i++) {
-                Lots.receive(
-                        tx,
-                        lots.get(i),
-                        to,
-                        request.fromMsp(),
-                        request.lots().get(i).quantity());
-            }
-        });
+        return Events.record(
+                tx,
+                event.build(),
+                refs(request.lots()),
+                eventId -> received(tx, lots, request.lots(), to, request.fromMsp()));
+    }
+
+    /** A receipt's effect: quantities in transit to the receiver (from the sender, if named) become its holding. */
+    static void received(Tx tx, List<Lot> lots, List<LotQuantity> lines, String to, String from) {
+        for (int i = 0; i < lots.size(); i++) {
+            Lots.receive(tx, lots.get(i), to, from, lines.get(i).quantity());
+        }
     }
 
     /** Retail sale ({@code retail_selling}) or destruction ({@code destroying}): quantity leaves the chain. */
@@ -135,11 +144,15 @@ final class Movements {
                 request.lots().stream().map(line -> Lots.get(tx, line.ref())).toList();
         lots.forEach(lot -> Lots.requireUsable(lot, sale ? Use.MOVE : Use.RECALL_HANDLING));
         request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
-        return Events.record(tx, event.build(), refs(request.lots()), eventId -> {
-            for (int i = 0; i < lots.size(); i++) {
-                Lots.take(tx, lots.get(i), holder, request.lots().get(i).quantity());
-            }
-        });
+        return Events.record(
+                tx, event.build(), refs(request.lots()), eventId -> taken(tx, lots, request.lots(), holder));
+    }
+
+    /** A sale's, disposal's or transformation's effect: quantities leave what the holder holds. */
+    static void taken(Tx tx, List<Lot> lots, List<LotQuantity> lines, String holder) {
+        for (int i = 0; i < lots.size(); i++) {
+            Lots.take(tx, lots.get(i), holder, lines.get(i).quantity());
+        }
     }
 
     /** Storing, packing, loading, sensor readings … on lots the caller holds or carries. */

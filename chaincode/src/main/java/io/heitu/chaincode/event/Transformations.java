@@ -71,9 +71,7 @@ final class Transformations {
         List<LotRef> touched = new ArrayList<>(inputs.stream().map(Lot::ref).toList());
         request.outputs().forEach(output -> touched.add(output.ref()));
         return Events.record(tx, built, touched, eventId -> {
-            for (int i = 0; i < inputs.size(); i++) {
-                Lots.take(tx, inputs.get(i), maker, request.inputs().get(i).quantity());
-            }
+            Movements.taken(tx, inputs, request.inputs(), maker);
             for (Transform.Output output : request.outputs()) {
                 createOutput(tx, kind, output, request, eventId, time);
                 for (int i = 0; i < inputs.size(); i++) {
@@ -122,7 +120,7 @@ final class Transformations {
     }
 
     /** Outputs never weigh more than inputs; a split or merge weighs exactly the same. */
-    private static void requireMassBalance(Transform.Kind kind, BigDecimal inputKg, BigDecimal outputKg) {
+    static void requireMassBalance(Transform.Kind kind, BigDecimal inputKg, BigDecimal outputKg) {
         int comparison = outputKg.compareTo(inputKg);
         if (comparison > 0 || (kind.keepsMass() && comparison != 0)) {
             throw new TraceException(

@@ -109,8 +109,27 @@ public final class Lineage {
         }
     }
 
+    /** The status of a lot the ledger knows only from captured events of other systems. */
+    public static final String UNVERIFIED = "unverified";
+
     private static LineageGraph.Node node(Tx tx, LotRef ref, int depth) {
-        Lot lot = Lots.get(tx, ref);
+        var found = Lots.find(tx, ref);
+        if (found.isEmpty()) {
+            return new LineageGraph.Node(
+                    ref.epcClass(),
+                    ref.gtin(),
+                    ref.lotCode(),
+                    depth,
+                    UNVERIFIED,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+        Lot lot = found.get();
         Provenance p = lot.provenance();
         return new LineageGraph.Node(
                 ref.epcClass(),
@@ -122,6 +141,8 @@ public final class Lineage {
                 p.locationId(),
                 p.origin(),
                 p.quantity(),
-                p.eventTime());
+                p.eventTime(),
+                Lots.holdings(tx, ref),
+                Lots.transits(tx, ref));
     }
 }

@@ -15,7 +15,11 @@ public record LineageGraph(
         edges = List.copyOf(edges);
     }
 
-    /** A lot in the graph with what a trace report needs about it. */
+    /**
+     * A lot in the graph with what a trace report needs about it: who made it, when and how much,
+     * and who holds how much of it now or has it in transit. A lot the ledger knows only from
+     * captured EPCIS events of other systems has the status {@code unverified} and nothing more.
+     */
     public record Node(
             String lot,
             String gtin,
@@ -26,5 +30,13 @@ public record LineageGraph(
             String locationId,
             LotOrigin origin,
             Quantity quantity,
-            String eventTime) {}
+            String eventTime,
+            List<Holding> holdings,
+            List<Transit> inTransit) {
+
+        public Node {
+            holdings = holdings == null ? null : List.copyOf(holdings);
+            inTransit = inTransit == null ? null : List.copyOf(inTransit);
+        }
+    }
 }

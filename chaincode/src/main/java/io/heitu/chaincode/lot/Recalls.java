@@ -86,10 +86,8 @@ public final class Recalls {
         List<Lot> updated = new ArrayList<>();
         updated.add(update.apply(root));
         for (LotRef ref : Lineage.descendants(tx, root.ref())) {
-            Lot lot = Lots.get(tx, ref);
-            if (applies.test(lot)) {
-                updated.add(update.apply(lot));
-            }
+            // Lots known only from captured events of other systems have no status to change.
+            Lots.find(tx, ref).filter(applies).ifPresent(lot -> updated.add(update.apply(lot)));
         }
         return updated;
     }

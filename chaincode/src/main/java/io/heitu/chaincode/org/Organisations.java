@@ -35,6 +35,17 @@ public final class Organisations {
                         ErrorCode.ORGANISATION_NOT_FOUND, "organisation " + Texts.clip(mspId) + " is not registered"));
     }
 
+    /** Most organisations read when a party is looked up by its GLN: a consortium is small. */
+    private static final int MAX_ORGANISATIONS = 1_000;
+
+    /** The registered organisation with this party GLN, if any. */
+    public static Optional<Organisation> byGln(Tx tx, String gln) {
+        return tx.scan(MAX_ORGANISATIONS, TYPE).stream()
+                .map(row -> row.as(Organisation.class))
+                .filter(organisation -> gln.equals(organisation.gln()))
+                .findFirst();
+    }
+
     static Organisation register(Tx tx, RegisterOrganisation request) {
         if (registryIsEmpty(tx)) {
             requireBootstrap(tx, request);

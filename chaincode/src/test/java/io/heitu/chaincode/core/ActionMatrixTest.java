@@ -68,6 +68,7 @@ class ActionMatrixTest {
             entry("event:Transform", "processor producer"),
             entry("event:Aggregate", "logistics processor producer retailer"),
             entry("event:Batch", "logistics processor producer retailer"),
+            entry("event:Capture", "logistics processor producer retailer"),
             entry("event:Get", ALL),
             entry("event:PlotInputs", ALL),
             entry("inspection:RecordLabResult", "inspector"),

@@ -135,6 +135,45 @@ public final class Samples {
                                         "observe",
                                         "request",
                                         map("bizStep", "stocking", "lots", list(milled), "eventTime", time)))));
+        put(
+                Action.EVENT_CAPTURE,
+                of(
+                        "events",
+                        list(
+                                map(
+                                        "type",
+                                        "ObjectEvent",
+                                        "action",
+                                        "OBSERVE",
+                                        "bizStep",
+                                        "https://ref.gs1.org/cbv/BizStep-storing",
+                                        "eventTime",
+                                        time,
+                                        "eventTimeZoneOffset",
+                                        "+08:00",
+                                        "quantityList",
+                                        list(map(
+                                                "epcClass",
+                                                "https://id.gs1.org/01/" + MILLED_RICE + "/10/" + chain.milled()))),
+                                map(
+                                        "type",
+                                        "ObjectEvent",
+                                        "action",
+                                        "OBSERVE",
+                                        "bizStep",
+                                        "shipping",
+                                        "eventTime",
+                                        time,
+                                        "eventTimeZoneOffset",
+                                        "+08:00",
+                                        "quantityList",
+                                        list(map(
+                                                "epcClass",
+                                                "urn:epc:class:lgtin:4012345.012345.998877",
+                                                "quantity",
+                                                new BigDecimal("200"),
+                                                "uom",
+                                                "KGM"))))));
         put(Action.EVENT_GET, of("eventId", harvestEventId));
         put(Action.EVENT_PLOT_INPUTS, of("plotId", PLOT));
         put(
@@ -509,6 +548,7 @@ public final class Samples {
                     EVENT_TRANSFORM,
                     EVENT_AGGREGATE,
                     EVENT_BATCH,
+                    EVENT_CAPTURE,
                     QR_REGISTER_KEY,
                     QR_REVOKE_KEY,
                     QR_RECORD_ISSUANCE -> Role.PROCESSOR;
