@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for the benchmarks: builds the service jar and the bench, then prints the tables.
-#   bash bench/run.sh [capture|verify|all] [seconds-per-measurement]
+#   bash bench/run.sh [capture|verify|lineage|all] [seconds-per-measurement | runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which_bench="${1:-all}"
@@ -14,8 +14,10 @@ jar="$(ls service/target/service-*.jar | grep -v original | head -1)"
 case "$which_bench" in
   capture) java -Xmx512m -cp "$cp" io.heitu.bench.CaptureBench "$jar" "$seconds" ;;
   verify) java -Xmx512m -cp "$cp" io.heitu.bench.VerifyBench "$jar" "$seconds" ;;
+  # Here the second argument is the number of timed runs per scenario (default 30).
+  lineage) java -Xmx512m -cp "$cp" io.heitu.bench.LineageBench "$jar" "${2:-30}" ;;
   all)
     java -Xmx512m -cp "$cp" io.heitu.bench.CaptureBench "$jar" "$seconds"
     java -Xmx512m -cp "$cp" io.heitu.bench.VerifyBench "$jar" "$seconds" ;;
-  *) echo "usage: bash bench/run.sh [capture|verify|all] [seconds]" >&2; exit 2 ;;
+  *) echo "usage: bash bench/run.sh [capture|verify|lineage|all] [seconds|runs]" >&2; exit 2 ;;
 esac

@@ -20,9 +20,13 @@ public record HeituProperties(
             Path fabricProfile) {}
 
     /** The identity that reads the ledger on behalf of anonymous consumers. */
-    public record Reader(@DefaultValue("JilinRegulatorMSP") String mspId, @DefaultValue("portal") String username) {}
+    public record Reader(
+            @DefaultValue("JilinRegulatorMSP") String mspId,
+            @DefaultValue("portal") String username) {}
 
-    public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("heitu-demo") String password) {}
+    public record Demo(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("heitu-demo") String password) {}
 
     public record Api(@DefaultValue("1048576") int maxBodyBytes) {}
 }

@@ -6,9 +6,9 @@ import io.heitu.service.support.Api;
 import io.heitu.service.support.ServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Oversized, malformed or hostile input gets a 4xx problem+json with a stable code — never a 500 or a stack trace. */
 class BadInputIT extends ServiceTest {
@@ -17,7 +17,10 @@ class BadInputIT extends ServiceTest {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.code()).isEqualTo(code);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at io.heitu");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("at io.heitu");
     }
 
     @Test
@@ -48,8 +51,20 @@ class BadInputIT extends ServiceTest {
     @Test
     void an_unknown_field_is_malformed() {
         assertProblem(
-                api().post("farmer", "/api/locations", Map.of(
-                        "id", "X1", "kind", "warehouse", "nameZh", "仓库", "address", Map.of("county", "舒兰市"), "sneaky", true)),
+                api().post(
+                                "farmer",
+                                "/api/locations",
+                                Map.of(
+                                        "id",
+                                        "X1",
+                                        "kind",
+                                        "warehouse",
+                                        "nameZh",
+                                        "仓库",
+                                        "address",
+                                        Map.of("county", "舒兰市"),
+                                        "sneaky",
+                                        true)),
                 400,
                 "MALFORMED_REQUEST");
     }
@@ -57,29 +72,61 @@ class BadInputIT extends ServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"稻田\u202Egnp.exe", "nul\u0000byte", "zero\u200Bwidth"})
     void invisible_or_control_characters_in_names_are_refused(String name) {
-        var response = api().post("farmer", "/api/locations", Map.of(
-                "id", "BAD-" + Math.abs(name.hashCode()), "kind", "warehouse", "nameZh", name, "address", Map.of("county", "舒兰市")));
+        var response = api().post(
+                        "farmer",
+                        "/api/locations",
+                        Map.of(
+                                "id",
+                                "BAD-" + Math.abs(name.hashCode()),
+                                "kind",
+                                "warehouse",
+                                "nameZh",
+                                name,
+                                "address",
+                                Map.of("county", "舒兰市")));
         assertProblem(response, 400, "INVALID_ARGUMENT");
     }
 
     @Test
     void a_name_of_ten_thousand_characters_is_refused() {
-        var response = api().post("farmer", "/api/locations", Map.of(
-                "id", "LONG-1", "kind", "warehouse", "nameZh", "稻".repeat(10_000), "address", Map.of("county", "舒兰市")));
+        var response = api().post(
+                        "farmer",
+                        "/api/locations",
+                        Map.of(
+                                "id",
+                                "LONG-1",
+                                "kind",
+                                "warehouse",
+                                "nameZh",
+                                "稻".repeat(10_000),
+                                "address",
+                                Map.of("county", "舒兰市")));
         assertProblem(response, 400, "INVALID_ARGUMENT");
     }
 
     @Test
     void an_unknown_cbv_business_step_is_refused() {
-        var response = api().post("farmer", "/api/events/observations", Map.of(
-                "bizStep", "teleporting", "lots", java.util.List.of(Map.of("gtin", "06901234500011", "lotCode", "SL2026-0928")),
-                "eventTime", "2026-10-01T08:00:00+08:00"));
+        var response = api().post(
+                        "farmer",
+                        "/api/events/observations",
+                        Map.of(
+                                "bizStep",
+                                "teleporting",
+                                "lots",
+                                java.util.List.of(Map.of("gtin", "06901234500011", "lotCode", "SL2026-0928")),
+                                "eventTime",
+                                "2026-10-01T08:00:00+08:00"));
         assertProblem(response, 400, "UNKNOWN_CBV_VALUE");
     }
 
     @Test
     void xml_is_an_unsupported_media_type() {
-        var response = api().raw("farmer", "POST", "/api/lots/harvests", "application/xml", "<lot/>".getBytes(StandardCharsets.UTF_8));
+        var response = api().raw(
+                        "farmer",
+                        "POST",
+                        "/api/lots/harvests",
+                        "application/xml",
+                        "<lot/>".getBytes(StandardCharsets.UTF_8));
         assertProblem(response, 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
@@ -97,6 +144,7 @@ class BadInputIT extends ServiceTest {
     @Test
     void invalid_utf8_bytes_are_malformed() {
         byte[] bytes = {'{', '"', 'g', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        assertProblem(api().raw("farmer", "POST", "/api/lots/harvests", "application/json", bytes), 400, "MALFORMED_REQUEST");
+        assertProblem(
+                api().raw("farmer", "POST", "/api/lots/harvests", "application/json", bytes), 400, "MALFORMED_REQUEST");
     }
 }

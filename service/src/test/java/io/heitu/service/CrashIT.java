@@ -32,7 +32,10 @@ class CrashIT {
         try (ServiceProcess service = new ServiceProcess(dir.resolve("data")).start()) {
             Api api = service.api();
             // A token, not a password: bcrypt on every request would measure the password hash.
-            farmer = api.post("farmer", "/api/me/tokens", Map.of("name", "crash")).json().path("token").asString();
+            farmer = api.post("farmer", "/api/me/tokens", Map.of("name", "crash"))
+                    .json()
+                    .path("token")
+                    .asString();
             Thread.sleep(1_500);
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger counter = new AtomicInteger();
@@ -46,9 +49,20 @@ class CrashIT {
                         String lot = "K" + counter.incrementAndGet();
                         attempted.add(lot);
                         try {
-                            var response = api.post(farmer, "/api/lots/harvests", Map.of(
-                                    "gtin", ApiFlowIT.PADDY, "lotCode", lot, "quantity", Map.of("value", 100, "uom", "KGM"),
-                                    "plotId", "SL-PLOT-07", "eventTime", ApiFlowIT.at(50, 9)));
+                            var response = api.post(
+                                    farmer,
+                                    "/api/lots/harvests",
+                                    Map.of(
+                                            "gtin",
+                                            ApiFlowIT.PADDY,
+                                            "lotCode",
+                                            lot,
+                                            "quantity",
+                                            Map.of("value", 100, "uom", "KGM"),
+                                            "plotId",
+                                            "SL-PLOT-07",
+                                            "eventTime",
+                                            ApiFlowIT.at(50, 9)));
                             if (response.status() == 201) {
                                 acknowledged.add(lot);
                             }
@@ -72,14 +86,19 @@ class CrashIT {
             Api api = restarted.api();
             for (String lot : acknowledged) {
                 var view = api.get(farmer, "/api/lots/" + ApiFlowIT.PADDY + "/" + lot);
-                assertThat(view.status()).as("acknowledged lot %s after restart", lot).isEqualTo(200);
+                assertThat(view.status())
+                        .as("acknowledged lot %s after restart", lot)
+                        .isEqualTo(200);
                 assertThat(view.json().at("/remaining/value").asString()).isEqualTo("100");
             }
             for (String lot : List.copyOf(attempted)) {
                 var view = api.get(farmer, "/api/lots/" + ApiFlowIT.PADDY + "/" + lot);
-                assertThat(view.status()).as("lot %s is either whole or absent", lot).isIn(200, 404);
+                assertThat(view.status())
+                        .as("lot %s is either whole or absent", lot)
+                        .isIn(200, 404);
                 if (view.status() == 200) {
-                    assertThat(view.json().at("/holdings/0/quantity/value").asString()).isEqualTo("100");
+                    assertThat(view.json().at("/holdings/0/quantity/value").asString())
+                            .isEqualTo("100");
                 }
             }
             var verify = api.get(farmer, "/api/ledger/verify");

@@ -39,7 +39,11 @@ class FabricModeIT {
                         "--spring.profiles.active=demo,fabric",
                         "--heitu.ledger.fabric-profile=" + ROOT.resolve("network/.run/fabric-profile.json"))
                 .start();
-        farmer = service.api().post("farmer", "/api/me/tokens", Map.of("name", "fabric")).json().path("token").asString();
+        farmer = service.api()
+                .post("farmer", "/api/me/tokens", Map.of("name", "fabric"))
+                .json()
+                .path("token")
+                .asString();
     }
 
     @AfterAll
@@ -57,10 +61,14 @@ class FabricModeIT {
 
     @Test
     void refusals_carry_the_chaincode_codes_through_the_peers() {
-        var response = service.api().post("grocer", "/api/lots/harvests", ApiFlowIT.harvest("F-NO", 10, ApiFlowIT.at(2, 9)));
+        var response =
+                service.api().post("grocer", "/api/lots/harvests", ApiFlowIT.harvest("F-NO", 10, ApiFlowIT.at(2, 9)));
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.code()).isEqualTo("FORBIDDEN_ROLE");
-        assertThat(service.api().get("farmer", "/api/lots/06901234500011/F-NONE").code()).isEqualTo("LOT_NOT_FOUND");
+        assertThat(service.api()
+                        .get("farmer", "/api/lots/06901234500011/F-NONE")
+                        .code())
+                .isEqualTo("LOT_NOT_FOUND");
     }
 
     @Test
@@ -75,7 +83,8 @@ class FabricModeIT {
             writers.submit(() -> {
                 while (running.get()) {
                     String lot = "F" + counter.incrementAndGet();
-                    var response = api.post(farmer, "/api/lots/harvests", ApiFlowIT.harvest(lot, 10, ApiFlowIT.at(3, 9)));
+                    var response =
+                            api.post(farmer, "/api/lots/harvests", ApiFlowIT.harvest(lot, 10, ApiFlowIT.at(3, 9)));
                     if (response.status() == 201) {
                         acknowledged.add(lot);
                     } else if (response.status() == 503) {
@@ -101,9 +110,13 @@ class FabricModeIT {
         writers.awaitTermination(60, TimeUnit.SECONDS);
 
         assertThat(duringOutage).as("503 answers while the peer was down").isPositive();
-        assertThat(acknowledged.size()).as("writes resume without restarting the service").isGreaterThan(before);
+        assertThat(acknowledged.size())
+                .as("writes resume without restarting the service")
+                .isGreaterThan(before);
         for (String lot : acknowledged) {
-            assertThat(api.get(farmer, "/api/lots/06901234500011/" + lot).status()).as(lot).isEqualTo(200);
+            assertThat(api.get(farmer, "/api/lots/06901234500011/" + lot).status())
+                    .as(lot)
+                    .isEqualTo(200);
         }
     }
 

@@ -24,23 +24,43 @@ class RaceIT extends ServiceTest {
         Api api = api();
         for (int round = 0; round < 5; round++) {
             String lot = ApiFlowIT.unique("R");
-            var harvest = api.post("farmer", "/api/lots/harvests", Map.of(
-                    "gtin", ApiFlowIT.PADDY, "lotCode", lot, "quantity", Map.of("value", 1000, "uom", "KGM"),
-                    "plotId", "SL-PLOT-07", "eventTime", ApiFlowIT.at(40, 9)));
+            var harvest = api.post(
+                    "farmer",
+                    "/api/lots/harvests",
+                    Map.of(
+                            "gtin",
+                            ApiFlowIT.PADDY,
+                            "lotCode",
+                            lot,
+                            "quantity",
+                            Map.of("value", 1000, "uom", "KGM"),
+                            "plotId",
+                            "SL-PLOT-07",
+                            "eventTime",
+                            ApiFlowIT.at(40, 9)));
             assertThat(harvest.status()).as(harvest.body()).isEqualTo(201);
             List<Callable<Api.Response>> racers = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 String time = ApiFlowIT.at(39, 8 + i);
-                racers.add(() -> api.post("farmer", "/api/events/shipments", Map.of(
-                        "lots", List.of(ApiFlowIT.line(ApiFlowIT.PADDY, lot, 600, "KGM")),
-                        "toMsp", "RiceMillMSP", "eventTime", time)));
+                racers.add(() -> api.post(
+                        "farmer",
+                        "/api/events/shipments",
+                        Map.of(
+                                "lots",
+                                List.of(ApiFlowIT.line(ApiFlowIT.PADDY, lot, 600, "KGM")),
+                                "toMsp",
+                                "RiceMillMSP",
+                                "eventTime",
+                                time)));
             }
             List<Api.Response> answers = race(racers);
             assertThat(answers).filteredOn(r -> r.status() == 201).hasSize(1);
-            assertThat(answers).filteredOn(r -> r.status() != 201)
+            assertThat(answers)
+                    .filteredOn(r -> r.status() != 201)
                     .singleElement()
                     .satisfies(loser -> assertThat(loser.code()).isIn("INSUFFICIENT_QUANTITY", "CONCURRENT_UPDATE"));
-            var view = api.get("farmer", "/api/lots/" + ApiFlowIT.PADDY + "/" + lot).json();
+            var view = api.get("farmer", "/api/lots/" + ApiFlowIT.PADDY + "/" + lot)
+                    .json();
             assertThat(view.at("/holdings/0/quantity/value").asString()).isEqualTo("400");
             assertThat(view.at("/remaining/value").asString()).isEqualTo("1000");
         }
@@ -50,15 +70,29 @@ class RaceIT extends ServiceTest {
     void ten_concurrent_sales_of_one_bag_each_all_count() throws Exception {
         Api api = api();
         String lot = ApiFlowIT.unique("S");
-        assertThat(api.post("farmer", "/api/lots/harvests", Map.of(
-                        "gtin", ApiFlowIT.PADDY, "lotCode", lot, "quantity", Map.of("value", 50, "uom", "KGM"),
-                        "plotId", "SL-PLOT-07", "eventTime", ApiFlowIT.at(30, 9)))
-                .status()).isEqualTo(201);
+        assertThat(api.post(
+                                "farmer",
+                                "/api/lots/harvests",
+                                Map.of(
+                                        "gtin",
+                                        ApiFlowIT.PADDY,
+                                        "lotCode",
+                                        lot,
+                                        "quantity",
+                                        Map.of("value", 50, "uom", "KGM"),
+                                        "plotId",
+                                        "SL-PLOT-07",
+                                        "eventTime",
+                                        ApiFlowIT.at(30, 9)))
+                        .status())
+                .isEqualTo(201);
         List<Callable<Api.Response>> sales = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String time = ApiFlowIT.at(29, 0).replace("T00:00:00", "T10:00:" + (10 + i));
-            sales.add(() -> api.post("farmer", "/api/events/sales", Map.of(
-                    "lots", List.of(ApiFlowIT.line(ApiFlowIT.PADDY, lot, 1, "KGM")), "eventTime", time)));
+            sales.add(() -> api.post(
+                    "farmer",
+                    "/api/events/sales",
+                    Map.of("lots", List.of(ApiFlowIT.line(ApiFlowIT.PADDY, lot, 1, "KGM")), "eventTime", time)));
         }
         List<Api.Response> answers = race(sales);
         long sold = answers.stream().filter(r -> r.status() == 201).count();

@@ -21,7 +21,9 @@ public final class FarmUnits {
             if (uom != null && value != null && value.isNumber()) {
                 switch (uom.asString()) {
                     case "JIN" -> {
-                        object.put("value", value.decimalValue().multiply(KG_PER_JIN).stripTrailingZeros());
+                        object.put(
+                                "value",
+                                value.decimalValue().multiply(KG_PER_JIN).stripTrailingZeros());
                         object.put("uom", "KGM");
                     }
                     case "GONGJIN" -> object.put("uom", "KGM");

@@ -40,7 +40,10 @@ public class RequestLimits {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (request.getRequestURI().startsWith("/api/") && request.getContentLengthLong() > max) {
+                // Photo uploads are multipart, bounded by spring.servlet.multipart instead.
+                if (request.getRequestURI().startsWith("/api/")
+                        && request.getContentLengthLong() > max
+                        && !isMultipart(request)) {
                     problems.write(response, problems.problem("PAYLOAD_TOO_LARGE", request, null));
                     return;
                 }
@@ -49,4 +52,8 @@ public class RequestLimits {
         };
     }
 
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
 }

@@ -30,7 +30,12 @@ class DemoAccounts implements IdentitySeed {
         for (DemoOrganisation organisation : DemoOrganisation.ALL) {
             identities.ensureCa(organisation.mspId(), organisation.nameZh());
             for (String[] user : organisation.users()) {
-                identities.enroll(user[0], user[0], organisation.mspId(), user[1], properties.demo().password());
+                identities.enroll(
+                        user[0],
+                        user[0],
+                        organisation.mspId(),
+                        user[1],
+                        properties.demo().password());
             }
         }
     }

@@ -44,12 +44,14 @@ class DemoData implements ApplicationRunner {
         }
         LOG.warn("Loading DEMO data: organisations, products, plots and chains from plot to shelf");
         for (DemoOrganisation organisation : DemoOrganisation.ALL) {
-            ledger.registerOrganisation(admin, Map.of(
-                    "mspId", organisation.mspId(),
-                    "nameZh", organisation.nameZh(),
-                    "nameEn", organisation.nameEn(),
-                    "kinds", organisation.kinds(),
-                    "county", organisation.county()));
+            ledger.registerOrganisation(
+                    admin,
+                    Map.of(
+                            "mspId", organisation.mspId(),
+                            "nameZh", organisation.nameZh(),
+                            "nameEn", organisation.nameEn(),
+                            "kinds", organisation.kinds(),
+                            "county", organisation.county()));
         }
         new DemoChains(this::enrollment, ledger, json).load();
         LOG.warn("DEMO data loaded");
@@ -67,5 +69,4 @@ class DemoData implements ApplicationRunner {
     private Enrollment enrollment(String username) {
         return identities.enrollment(identities.user(username).orElseThrow());
     }
-
 }

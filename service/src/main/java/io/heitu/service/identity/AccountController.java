@@ -35,7 +35,9 @@ class AccountController {
 
     record NewToken(String name) {}
 
-    @Operation(summary = "Enrol a user with a role in an organisation (administrators): a key pair and a certificate from the organisation's CA")
+    @Operation(
+            summary =
+                    "Enrol a user with a role in an organisation (administrators): a key pair and a certificate from the organisation's CA")
     @PostMapping("/api/users")
     ResponseEntity<Me> enrol(@RequestBody NewUser request) {
         if (!"admin".equals(current.account().role())) {
@@ -44,11 +46,16 @@ class AccountController {
         if (request.username() == null || !request.username().matches("[a-z0-9][a-z0-9._-]{2,63}")) {
             throw new ApiException("INVALID_ARGUMENT", "username: 3-64 lowercase letters, digits, '.', '_' or '-'");
         }
-        if (request.password() == null || request.password().length() < 10 || request.password().length() > 128) {
+        if (request.password() == null
+                || request.password().length() < 10
+                || request.password().length() > 128) {
             throw new ApiException("INVALID_ARGUMENT", "password: 10 to 128 characters");
         }
         if (!ROLES.contains(request.role())) {
-            throw new ApiException("INVALID_ARGUMENT", "role must be one of " + String.join(", ", ROLES.stream().sorted().toList()));
+            throw new ApiException(
+                    "INVALID_ARGUMENT",
+                    "role must be one of "
+                            + String.join(", ", ROLES.stream().sorted().toList()));
         }
         if (request.mspId() == null || !identities.hasCa(request.mspId())) {
             throw new ApiException("ORGANISATION_NOT_FOUND", "no certificate authority for " + request.mspId());
@@ -57,7 +64,8 @@ class AccountController {
             throw new ApiException("USER_EXISTS", "user name taken");
         }
         String displayName = request.displayName() == null ? request.username() : request.displayName();
-        UserAccount account = identities.enroll(request.username(), displayName, request.mspId(), request.role(), request.password());
+        UserAccount account =
+                identities.enroll(request.username(), displayName, request.mspId(), request.role(), request.password());
         return ResponseEntity.status(HttpStatus.CREATED).body(me(account));
     }
 
@@ -89,5 +97,4 @@ class AccountController {
     private static Me me(UserAccount account) {
         return new Me(account.username(), account.displayName(), account.mspId(), account.role(), account.certPem());
     }
-
 }

@@ -26,7 +26,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             identities.byToken(header.substring(7).strip()).ifPresent(account -> {
                 SignedInUser user = new SignedInUser(account);
                 SecurityContextHolder.getContext()
-                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                        .setAuthentication(
+                                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             });
         }
         chain.doFilter(request, response);

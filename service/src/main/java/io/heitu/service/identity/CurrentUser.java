@@ -34,8 +34,10 @@ public class CurrentUser {
 
     /** Reads on behalf of consumers, who need no account. */
     public Enrollment reader() {
-        return identities.user(properties.reader().username())
+        return identities
+                .user(properties.reader().username())
                 .map(identities::enrollment)
-                .orElseThrow(() -> new IllegalStateException("the reader user " + properties.reader().username() + " is not enrolled"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "the reader user " + properties.reader().username() + " is not enrolled"));
     }
 }

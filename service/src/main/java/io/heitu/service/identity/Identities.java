@@ -46,7 +46,11 @@ public class Identities {
     private static final int TOKEN_CACHE_MAX = 10_000;
 
     public Identities(
-            OrgCaRepository cas, UserRepository users, TokenRepository tokens, KeyVault vault, PasswordEncoder passwords) {
+            OrgCaRepository cas,
+            UserRepository users,
+            TokenRepository tokens,
+            KeyVault vault,
+            PasswordEncoder passwords) {
         this.cas = cas;
         this.users = users;
         this.tokens = tokens;
@@ -112,10 +116,12 @@ public class Identities {
 
     /** The user's signing identity, decrypted once and kept in memory. */
     public Enrollment enrollment(UserAccount account) {
-        return enrollments.computeIfAbsent(account.id(), id -> new Enrollment(
-                account.mspId(),
-                Pem.certificate(account.certPem()),
-                Pem.privateKey(new String(vault.decrypt(account.keyEnc()), StandardCharsets.UTF_8))));
+        return enrollments.computeIfAbsent(
+                account.id(),
+                id -> new Enrollment(
+                        account.mspId(),
+                        Pem.certificate(account.certPem()),
+                        Pem.privateKey(new String(vault.decrypt(account.keyEnc()), StandardCharsets.UTF_8))));
     }
 
     /** A new personal token; returned once, only its hash is kept. */
@@ -170,7 +176,8 @@ public class Identities {
 
     static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

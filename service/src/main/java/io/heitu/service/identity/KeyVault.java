@@ -48,7 +48,8 @@ public final class KeyVault {
                 Files.writeString(file, Base64.getEncoder().encodeToString(key));
                 restrict(file);
             }
-            return new KeyVault(Base64.getDecoder().decode(Files.readString(file).strip()));
+            return new KeyVault(
+                    Base64.getDecoder().decode(Files.readString(file).strip()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the master key file", e);
         }
@@ -62,7 +63,10 @@ public final class KeyVault {
             cipher.init(Cipher.ENCRYPT_MODE, masterKey, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(secret);
             return Base64.getEncoder()
-                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt", e);
         }

@@ -7,4 +7,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** An organisation's CA as stored: certificate in PEM, private key encrypted by the {@link KeyVault}. */
 @Table("ORG_CA")
-record OrgCa(@Id String mspId, String name, String certPem, String keyEnc, Instant createdAt, @Version Long version) {}
+record OrgCa(
+        @Id String mspId,
+        String name,
+        String certPem,
+        String keyEnc,
+        Instant createdAt,
+        @Version Long version) {}

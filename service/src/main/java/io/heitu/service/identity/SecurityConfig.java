@@ -13,7 +13,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Who may call what. The API takes HTTP Basic or personal bearer tokens and keeps no session; pages
- * use form login; consumers' pages, the key set, API docs and health need no account. Roles are
+ * use form login; consumers' pages, the key set, API docs and health need no account. The EPCIS
+ * 2.0 interface ({@code /epcis}) is an API like the rest: events name parties and quantities, so
+ * its queries need an account too. Roles are
  * enforced again by the chaincode, which trusts only the certificate that signs each transaction.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +23,8 @@ class SecurityConfig {
 
     @Bean
     UserDetailsService userDetailsService(Identities identities) {
-        return username -> identities.user(username)
+        return username -> identities
+                .user(username)
                 .map(SignedInUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
@@ -29,7 +32,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Identities identities, Problems problems) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/epcis/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(identities), BasicAuthenticationFilter.class)

@@ -60,9 +60,11 @@ class InspectionController {
     }
 
     @PostMapping("/api/certificates/{issuerMsp}/{number}/revoke")
-    ResponseEntity<String> revoke(@PathVariable String issuerMsp, @PathVariable String number, @RequestBody JsonNode body) {
+    ResponseEntity<String> revoke(
+            @PathVariable String issuerMsp, @PathVariable String number, @RequestBody JsonNode body) {
         ObjectNode request = body instanceof ObjectNode object ? object : json.createObjectNode();
-        return Answers.committed(ledger.revokeCertificate(user.enrollment(), request.put("issuerMsp", issuerMsp).put("number", number)));
+        return Answers.committed(ledger.revokeCertificate(
+                user.enrollment(), request.put("issuerMsp", issuerMsp).put("number", number)));
     }
 
     @GetMapping("/api/certificates/{issuerMsp}/{number}")
@@ -72,7 +74,8 @@ class InspectionController {
 
     @GetMapping("/api/organisations/{mspId}/certificates")
     ResponseEntity<String> organisationCertificates(@PathVariable String mspId) {
-        return Answers.json(ledger.certificates(user.enrollment(), json.createObjectNode().put("mspId", mspId)));
+        return Answers.json(
+                ledger.certificates(user.enrollment(), json.createObjectNode().put("mspId", mspId)));
     }
 
     @Operation(summary = "Lots or producers of a category, best first")
@@ -82,11 +85,13 @@ class InspectionController {
             @RequestParam(defaultValue = "lots") String scope,
             @RequestParam(required = false) Integer pageSize,
             @RequestParam(required = false) String bookmark) {
-        ObjectNode query = Pages.of(json, pageSize, bookmark).put("category", category).put("scope", scope);
+        ObjectNode query =
+                Pages.of(json, pageSize, bookmark).put("category", category).put("scope", scope);
         return Answers.json(ledger.ranking(user.enrollment(), query));
     }
 
     private static String location(JsonNode certificate) {
-        return "/api/certificates/" + certificate.path("issuerMsp").asString() + "/" + certificate.path("number").asString();
+        return "/api/certificates/" + certificate.path("issuerMsp").asString() + "/"
+                + certificate.path("number").asString();
     }
 }

@@ -26,6 +26,14 @@ public interface Ledger {
     /** Follows chaincode events of committed transactions after a block, replaying then live. */
     AutoCloseable follow(long afterBlock, Consumer<BlockEvents> listener);
 
+    /**
+     * Committed blocks so far: a follower that only needs new events follows from {@code height() - 1}.
+     * A ledger that cannot tell answers 0, and its followers replay everything.
+     */
+    default long height() {
+        return 0;
+    }
+
     /** Where a committed transaction sits: the "ledger proof" shown to consumers. */
     Optional<TxProof> proof(String txId);
 

@@ -30,6 +30,8 @@ class LedgerController {
     @Operation(summary = "The block, position and block hash of a committed transaction")
     @GetMapping("/api/public/ledger/transactions/{txId}")
     ResponseEntity<TxProof> proof(@PathVariable String txId) {
-        return ledger.proof(txId).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+        return ledger.proof(txId)
+                .map(ResponseEntity::ok)
+                .orElse(ResponseEntity.notFound().build());
     }
 }

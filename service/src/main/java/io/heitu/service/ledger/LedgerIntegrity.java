@@ -69,7 +69,8 @@ public class LedgerIntegrity implements HealthIndicator {
                 .withDetail("blocksChecked", verification.blocksChecked())
                 .withDetail("checkedAt", checked.at().toString());
         if (!verification.ok()) {
-            builder.withDetail("firstBadBlock", verification.firstBadBlock()).withDetail("problem", verification.problem());
+            builder.withDetail("firstBadBlock", verification.firstBadBlock())
+                    .withDetail("problem", verification.problem());
         }
         return builder.build();
     }

@@ -135,6 +135,11 @@ public class TraceLedger {
         return submit(actor, "event:Batch", request);
     }
 
+    /** EPCIS 2.0 events of another system's document: {@code {"context","events":[…]}}. */
+    public Committed capture(Enrollment actor, Object request) {
+        return submit(actor, "event:Capture", request);
+    }
+
     public String event(Enrollment actor, String eventId) {
         return evaluate(actor, "event:Get", obj("eventId", eventId));
     }

@@ -1,4 +1,5 @@
 package io.heitu.service.ledger;
 
 /** The result of recomputing the ledger: how much was checked, and the first bad block if any. */
-public record Verification(boolean ok, long blocksChecked, long transactionsChecked, Long firstBadBlock, String problem) {}
+public record Verification(
+        boolean ok, long blocksChecked, long transactionsChecked, Long firstBadBlock, String problem) {}

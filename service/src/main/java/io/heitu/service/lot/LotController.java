@@ -39,7 +39,10 @@ class LotController {
     @PostMapping("/harvests")
     ResponseEntity<String> harvest(@RequestBody JsonNode body) {
         var committed = ledger.commission(user.enrollment(), FarmUnits.normalise(body));
-        return Answers.committed(committed, "/api/lots/" + body.path("gtin").asString() + "/" + body.path("lotCode").asString());
+        return Answers.committed(
+                committed,
+                "/api/lots/" + body.path("gtin").asString() + "/"
+                        + body.path("lotCode").asString());
     }
 
     @Operation(summary = "Lots your organisation holds (or, with produced=true, made)")
@@ -85,7 +88,10 @@ class LotController {
             @RequestParam(required = false) Integer maxDepth,
             @RequestParam(required = false) Integer pageSize,
             @RequestParam(required = false) Integer offset) {
-        ObjectNode query = json.createObjectNode().put("gtin", gtin).put("lotCode", lotCode).put("direction", direction);
+        ObjectNode query = json.createObjectNode()
+                .put("gtin", gtin)
+                .put("lotCode", lotCode)
+                .put("direction", direction);
         if (maxDepth != null) {
             query.put("maxDepth", maxDepth);
         }
@@ -100,7 +106,8 @@ class LotController {
 
     @GetMapping("/{gtin}/{lotCode}/certificates")
     ResponseEntity<String> certificates(@PathVariable String gtin, @PathVariable String lotCode) {
-        return Answers.json(ledger.certificates(user.enrollment(), json.createObjectNode().put("gtin", gtin).put("lotCode", lotCode)));
+        return Answers.json(ledger.certificates(
+                user.enrollment(), json.createObjectNode().put("gtin", gtin).put("lotCode", lotCode)));
     }
 
     @Operation(summary = "Put the lot and every lot made from it on hold (inspectors, regulators)")
@@ -110,7 +117,8 @@ class LotController {
     }
 
     @PostMapping("/{gtin}/{lotCode}/release")
-    ResponseEntity<String> release(@PathVariable String gtin, @PathVariable String lotCode, @RequestBody JsonNode body) {
+    ResponseEntity<String> release(
+            @PathVariable String gtin, @PathVariable String lotCode, @RequestBody JsonNode body) {
         return Answers.committed(ledger.release(user.enrollment(), withLot(body, gtin, lotCode)));
     }
 

@@ -31,7 +31,8 @@ class MasterDataController {
     private final Identities identities;
     private final JsonMapper json;
 
-    MasterDataController(TraceLedger ledger, Ledger ledgerPort, CurrentUser user, Identities identities, JsonMapper json) {
+    MasterDataController(
+            TraceLedger ledger, Ledger ledgerPort, CurrentUser user, Identities identities, JsonMapper json) {
         this.ledger = ledger;
         this.ledgerPort = ledgerPort;
         this.user = user;
@@ -49,7 +50,8 @@ class MasterDataController {
             identities.ensureCa(mspId, organisation.path("nameZh").asString());
             ledgerPort.organisationsChanged();
         }
-        return Answers.committed(committed, "/api/organisations/" + organisation.path("mspId").asString());
+        return Answers.committed(
+                committed, "/api/organisations/" + organisation.path("mspId").asString());
     }
 
     @GetMapping("/organisations")
@@ -67,7 +69,9 @@ class MasterDataController {
     @PostMapping("/locations")
     ResponseEntity<String> registerLocation(@RequestBody JsonNode body) {
         var committed = ledger.registerLocation(user.enrollment(), body);
-        return Answers.committed(committed, "/api/locations/" + json.readTree(committed.json()).path("id").asString());
+        return Answers.committed(
+                committed,
+                "/api/locations/" + json.readTree(committed.json()).path("id").asString());
     }
 
     @GetMapping("/locations")
@@ -91,7 +95,9 @@ class MasterDataController {
     @PostMapping("/products")
     ResponseEntity<String> registerProduct(@RequestBody JsonNode body) {
         var committed = ledger.registerProduct(user.enrollment(), body);
-        return Answers.committed(committed, "/api/products/" + json.readTree(committed.json()).path("gtin").asString());
+        return Answers.committed(
+                committed,
+                "/api/products/" + json.readTree(committed.json()).path("gtin").asString());
     }
 
     @GetMapping("/products")

@@ -102,5 +102,4 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         responseHeaders.setContentType(Problems.PROBLEM_JSON);
         return ResponseEntity.status(status).headers(responseHeaders).body(problem);
     }
-
 }

@@ -38,6 +38,10 @@ public final class ProblemCode {
             Map.entry("EVENT_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("CERTIFICATE_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("SIGNING_KEY_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("ISSUANCE_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("LABEL_JOB_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("LABEL_JOB_NOT_DONE", HttpStatus.CONFLICT),
+            Map.entry("DECODER_BUSY", HttpStatus.SERVICE_UNAVAILABLE),
             Map.entry("USER_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("METHOD_NOT_ALLOWED", HttpStatus.METHOD_NOT_ALLOWED),
             Map.entry("NOT_ACCEPTABLE", HttpStatus.NOT_ACCEPTABLE),
@@ -64,6 +68,12 @@ public final class ProblemCode {
             Map.entry("INSPECTION_REQUIRED", HttpStatus.UNPROCESSABLE_CONTENT),
             Map.entry("LIMIT_EXCEEDED", HttpStatus.UNPROCESSABLE_CONTENT),
             Map.entry("LEDGER_UNAVAILABLE", HttpStatus.SERVICE_UNAVAILABLE),
+            Map.entry("EPCIS_INVALID_DOCUMENT", HttpStatus.BAD_REQUEST),
+            Map.entry("EPCIS_INVALID_QUERY", HttpStatus.BAD_REQUEST),
+            Map.entry("EPCIS_EVENT_EXISTS", HttpStatus.CONFLICT),
+            Map.entry("EPCIS_CAPTURE_LIMIT", HttpStatus.CONTENT_TOO_LARGE),
+            Map.entry("CAPTURE_JOB_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("CAPTURE_INTERRUPTED", HttpStatus.SERVICE_UNAVAILABLE),
             Map.entry("INTERNAL_ERROR", HttpStatus.INTERNAL_SERVER_ERROR));
 
     private ProblemCode() {}

@@ -53,7 +53,9 @@ public class Problems {
 
     public ResponseEntity<ProblemDetail> response(String code, HttpServletRequest request, String reason) {
         ProblemDetail problem = problem(code, request, reason);
-        return ResponseEntity.status(problem.getStatus()).contentType(PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(PROBLEM_JSON)
+                .body(problem);
     }
 
     /** Entry point for missing or bad credentials on the API. */

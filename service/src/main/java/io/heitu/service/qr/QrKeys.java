@@ -11,6 +11,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
@@ -18,6 +19,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
@@ -95,6 +97,16 @@ public final class QrKeys {
             return key;
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new QrException(Error.INVALID_KEY, "not a base64 " + algorithm.ledgerName() + " public key", e);
+        }
+    }
+
+    /** The private key back from its PKCS#8 encoding, as the service stores it (encrypted). */
+    public static PrivateKey privateFromPkcs8(QrAlgorithm algorithm, byte[] pkcs8) {
+        try {
+            return KeyFactory.getInstance(algorithm.keyFamily(), PROVIDER)
+                    .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new QrException(Error.INVALID_KEY, "not a PKCS#8 " + algorithm.ledgerName() + " private key", e);
         }
     }
 

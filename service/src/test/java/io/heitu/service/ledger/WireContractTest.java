@@ -82,9 +82,13 @@ class WireContractTest {
 
     private static Map<String, BiFunction<TraceLedger, JsonNode, Object>> calls(Enrollment actor) {
         return Map.ofEntries(
-                Map.entry("org:Get", (t, r) -> t.organisation(actor, r.path("mspId").asString())),
-                Map.entry("product:Get", (t, r) -> t.product(actor, r.path("gtin").asString())),
-                Map.entry("location:Get", (t, r) -> t.location(actor, r.path("id").asString())),
+                Map.entry(
+                        "org:Get",
+                        (t, r) -> t.organisation(actor, r.path("mspId").asString())),
+                Map.entry(
+                        "product:Get", (t, r) -> t.product(actor, r.path("gtin").asString())),
+                Map.entry(
+                        "location:Get", (t, r) -> t.location(actor, r.path("id").asString())),
                 Map.entry("event:ApplyInput", (t, r) -> t.applyInput(actor, r)),
                 Map.entry("lot:Commission", (t, r) -> t.commission(actor, r)),
                 Map.entry("inspection:IssueCommitment", (t, r) -> t.issueCommitment(actor, r)),
@@ -94,7 +98,13 @@ class WireContractTest {
                 Map.entry("inspection:RecordLabResult", (t, r) -> t.labResult(actor, r)),
                 Map.entry("inspection:Grade", (t, r) -> t.grade(actor, r)),
                 Map.entry("event:Observe", (t, r) -> t.observe(actor, r)),
-                Map.entry("lot:Get", (t, r) -> t.lot(actor, r.path("gtin").asString(), r.path("lotCode").asString())),
+                Map.entry("event:Capture", (t, r) -> t.capture(actor, r)),
+                Map.entry(
+                        "lot:Get",
+                        (t, r) -> t.lot(
+                                actor,
+                                r.path("gtin").asString(),
+                                r.path("lotCode").asString())),
                 Map.entry("lot:Lineage", (t, r) -> t.lineage(actor, r)),
                 Map.entry("inspection:Ranking", (t, r) -> t.ranking(actor, r)),
                 Map.entry("lot:Recall", (t, r) -> t.recall(actor, r)));
@@ -106,7 +116,9 @@ class WireContractTest {
         var calls = calls(actor);
         List<Path> files;
         try (Stream<Path> listing = Files.list(FIXTURES)) {
-            files = listing.filter(path -> path.toString().endsWith(".json")).sorted().toList();
+            files = listing.filter(path -> path.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).hasSizeGreaterThan(15);
         for (Path file : files) {
@@ -120,14 +132,19 @@ class WireContractTest {
                 Object answer = calls.get(transaction).apply(wrapper, fixture.path("request"));
                 if (answer instanceof Committed committed) {
                     int status = Answers.committed(committed).getStatusCode().value();
-                    assertThat(status).isEqualTo(fixture.at("/response/duplicate").asBoolean() ? 200 : 201);
+                    assertThat(status)
+                            .isEqualTo(fixture.at("/response/duplicate").asBoolean() ? 200 : 201);
                 } else {
                     assertThat(JSON.readTree((String) answer)).isEqualTo(fixture.path("response"));
                 }
-                assertThat(fixture.path("response").has("error")).as("%s should have been refused", file).isFalse();
+                assertThat(fixture.path("response").has("error"))
+                        .as("%s should have been refused", file)
+                        .isFalse();
             } catch (LedgerException.Rejected refused) {
-                assertThat(refused.code()).isEqualTo(fixture.at("/response/error").asString());
-                assertThat(ProblemCode.status(refused.code()).is4xxClientError()).isTrue();
+                assertThat(refused.code())
+                        .isEqualTo(fixture.at("/response/error").asString());
+                assertThat(ProblemCode.status(refused.code()).is4xxClientError())
+                        .isTrue();
             }
             assertThat(golden.transaction).as("transaction of %s", file).isEqualTo(transaction);
             assertThat(golden.request).as("request of %s", file).isEqualTo(fixture.path("request"));

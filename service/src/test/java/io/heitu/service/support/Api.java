@@ -16,7 +16,8 @@ public final class Api {
     public static final String PASSWORD = "heitu-demo";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private String language = "zh-CN";
 
@@ -67,7 +68,9 @@ public final class Api {
         if (user != null) {
             String credentials = user.startsWith("hk_")
                     ? "Bearer " + user
-                    : "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+                    : "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", credentials);
         }
         return builder;
@@ -75,7 +78,8 @@ public final class Api {
 
     private Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(), response.headers());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

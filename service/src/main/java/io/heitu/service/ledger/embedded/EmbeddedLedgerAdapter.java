@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -44,6 +45,7 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
     private static final String CHAINCODE_PACKAGE = "io.heitu.chaincode";
 
     private final ReadWriteLock reopening = new ReentrantReadWriteLock();
+    private final List<Follower> followers = new CopyOnWriteArrayList<>();
     private final Identities identities;
     private final HeituProperties properties;
     private final Chaincode contracts;
@@ -85,6 +87,8 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
         try {
             ledger.close();
             ledger = open();
+            // Closing ended every subscription: pick each up where it stopped.
+            followers.forEach(follower -> follower.subscribe(ledger));
         } finally {
             reopening.writeLock().unlock();
         }
@@ -95,7 +99,8 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
         TxResult result;
         reopening.readLock().lock();
         try {
-            result = ledger.submit(proposal(actor, transaction, requestJson)).get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            result = ledger.submit(proposal(actor, transaction, requestJson))
+                    .get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LedgerException.Unavailable("interrupted waiting for commit", e);
@@ -105,8 +110,10 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
             reopening.readLock().unlock();
         }
         return switch (result.status()) {
-            case VALID -> new Committed(text(result.payload()), result.txId(), result.blockNumber(), result.blockHash());
-            case MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT, DUPLICATE_TXID -> throw new LedgerException.Conflict(result.status().name());
+            case VALID ->
+                new Committed(text(result.payload()), result.txId(), result.blockNumber(), result.blockHash());
+            case MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT, DUPLICATE_TXID ->
+                throw new LedgerException.Conflict(result.status().name());
             case ENDORSEMENT_FAILED -> throw LedgerException.Rejected.fromMessage(result.message());
             case BAD_PROPOSAL -> throw new LedgerException.Rejected("FORBIDDEN", result.message());
         };
@@ -130,17 +137,26 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
 
     @Override
     public AutoCloseable follow(long afterBlock, Consumer<BlockEvents> listener) {
-        return ledger.subscribe(afterBlock, block -> listener.accept(new BlockEvents(
-                block.blockNumber(),
-                block.events().stream()
-                        .map(event -> new BlockEvents.Event(event.txId(), event.name(), text(event.payload())))
-                        .toList())));
+        Follower follower = new Follower(afterBlock, listener);
+        followers.add(follower);
+        follower.subscribe(ledger);
+        return follower;
+    }
+
+    @Override
+    public long height() {
+        return ledger.height();
     }
 
     @Override
     public Optional<TxProof> proof(String txId) {
-        return ledger.locate(txId).map(location -> new TxProof(
-                location.txId(), location.blockNumber(), location.txIndex(), location.blockHash(), location.committedAt()));
+        return ledger.locate(txId)
+                .map(location -> new TxProof(
+                        location.txId(),
+                        location.blockNumber(),
+                        location.txIndex(),
+                        location.blockHash(),
+                        location.committedAt()));
     }
 
     @Override
@@ -164,8 +180,41 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
         ledger.close();
     }
 
-    private org.hyperledger.fabric.protos.peer.SignedProposal proposal(Enrollment actor, String transaction, String json) {
+    private org.hyperledger.fabric.protos.peer.SignedProposal proposal(
+            Enrollment actor, String transaction, String json) {
         return Proposals.create(actor, channel, chaincode, List.of(transaction, json), Instant.now());
+    }
+
+    /**
+     * A follower of chaincode events that outlives a reopen: it remembers the last block delivered
+     * and subscribes again from there. A block may be delivered twice around a reopen.
+     */
+    private final class Follower implements AutoCloseable {
+        private final Consumer<BlockEvents> listener;
+        private volatile long lastBlock;
+        private volatile AutoCloseable subscription;
+
+        Follower(long afterBlock, Consumer<BlockEvents> listener) {
+            this.lastBlock = afterBlock;
+            this.listener = listener;
+        }
+
+        void subscribe(EmbeddedLedger on) {
+            subscription = on.subscribe(lastBlock, block -> {
+                listener.accept(new BlockEvents(
+                        block.blockNumber(),
+                        block.events().stream()
+                                .map(event -> new BlockEvents.Event(event.txId(), event.name(), text(event.payload())))
+                                .toList()));
+                lastBlock = block.blockNumber();
+            });
+        }
+
+        @Override
+        public void close() throws Exception {
+            followers.remove(this);
+            subscription.close();
+        }
     }
 
     private static String text(byte[] bytes) {

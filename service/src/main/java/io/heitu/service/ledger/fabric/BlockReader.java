@@ -34,7 +34,8 @@ final class BlockReader {
 
     Optional<Block> blockOf(Enrollment reader, String txId) {
         try {
-            return Optional.of(FabricLedgerAdapter.parse(qscc(reader).evaluateTransaction("GetBlockByTxID", channel, txId)));
+            return Optional.of(
+                    FabricLedgerAdapter.parse(qscc(reader).evaluateTransaction("GetBlockByTxID", channel, txId)));
         } catch (GatewayException notFound) {
             return Optional.empty();
         }
@@ -43,8 +44,11 @@ final class BlockReader {
     int indexOf(Block block, String txId) {
         for (int i = 0; i < block.getData().getDataCount(); i++) {
             try {
-                Payload payload = Payload.parseFrom(Envelope.parseFrom(block.getData().getData(i)).getPayload());
-                if (ChannelHeader.parseFrom(payload.getHeader().getChannelHeader()).getTxId().equals(txId)) {
+                Payload payload = Payload.parseFrom(
+                        Envelope.parseFrom(block.getData().getData(i)).getPayload());
+                if (ChannelHeader.parseFrom(payload.getHeader().getChannelHeader())
+                        .getTxId()
+                        .equals(txId)) {
                     return i;
                 }
             } catch (com.google.protobuf.InvalidProtocolBufferException e) {
@@ -73,10 +77,13 @@ final class BlockReader {
     }
 
     private static String check(Block block, byte[] previousHash) {
-        if (!Arrays.equals(BlockProofs.dataHash(block), block.getHeader().getDataHash().toByteArray())) {
+        if (!Arrays.equals(
+                BlockProofs.dataHash(block), block.getHeader().getDataHash().toByteArray())) {
             return "data hash does not match the block's transactions";
         }
-        if (previousHash != null && !Arrays.equals(previousHash, block.getHeader().getPreviousHash().toByteArray())) {
+        if (previousHash != null
+                && !Arrays.equals(
+                        previousHash, block.getHeader().getPreviousHash().toByteArray())) {
             return "previous hash does not match the block before";
         }
         return null;

@@ -82,37 +82,45 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
         } catch (GatewayException e) {
             throw GatewayErrors.translate(e);
         } catch (io.grpc.StatusRuntimeException e) {
-            throw new LedgerException.Unavailable("Fabric gateway " + e.getStatus().getCode(), e);
+            throw new LedgerException.Unavailable(
+                    "Fabric gateway " + e.getStatus().getCode(), e);
         }
     }
 
     @Override
     public String evaluate(Enrollment actor, String transaction, String requestJson) {
         try {
-            byte[] result = contract(actor).newProposal(transaction).addArguments(requestJson).build().evaluate(Deadlines.EVALUATE);
+            byte[] result = contract(actor)
+                    .newProposal(transaction)
+                    .addArguments(requestJson)
+                    .build()
+                    .evaluate(Deadlines.EVALUATE);
             return new String(result, StandardCharsets.UTF_8);
         } catch (GatewayException e) {
             throw GatewayErrors.translate(e);
         } catch (io.grpc.StatusRuntimeException e) {
-            throw new LedgerException.Unavailable("Fabric gateway " + e.getStatus().getCode(), e);
+            throw new LedgerException.Unavailable(
+                    "Fabric gateway " + e.getStatus().getCode(), e);
         }
     }
 
     @Override
     public AutoCloseable follow(long afterBlock, Consumer<BlockEvents> listener) {
         Gateway gateway = gateway(readerEnrollment());
-        return ChaincodeEventFollower.start(gateway.getNetwork(profile.channel()), profile.chaincode(), afterBlock, listener);
+        return ChaincodeEventFollower.start(
+                gateway.getNetwork(profile.channel()), profile.chaincode(), afterBlock, listener);
     }
 
     @Override
     public Optional<TxProof> proof(String txId) {
         Enrollment reader = readerEnrollment();
-        return blocks.blockOf(reader, txId).map(block -> new TxProof(
-                txId,
-                block.getHeader().getNumber(),
-                blocks.indexOf(block, txId),
-                HexFormat.of().formatHex(BlockProofs.headerHash(block.getHeader())),
-                Instant.now()));
+        return blocks.blockOf(reader, txId)
+                .map(block -> new TxProof(
+                        txId,
+                        block.getHeader().getNumber(),
+                        blocks.indexOf(block, txId),
+                        HexFormat.of().formatHex(BlockProofs.headerHash(block.getHeader())),
+                        Instant.now()));
     }
 
     @Override
@@ -142,12 +150,16 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
     /** One gateway per signing identity, all sharing the gateway peer's channel. */
     private Gateway gateway(Enrollment actor) {
         String key = actor.mspId() + "/" + actor.certificate().getSerialNumber();
-        return gateways.computeIfAbsent(key, k -> Gateway.newInstance()
-                .identity(new org.hyperledger.fabric.client.identity.X509Identity(actor.mspId(), actor.certificate()))
-                .signer(org.hyperledger.fabric.client.identity.Signers.newPrivateKeySigner(actor.privateKey()))
-                .hash(org.hyperledger.fabric.client.Hash.SHA256)
-                .connection(channels.get(profile.gatewayPeerOf(actor.mspId()).mspId()))
-                .connect());
+        return gateways.computeIfAbsent(
+                key,
+                k -> Gateway.newInstance()
+                        .identity(new org.hyperledger.fabric.client.identity.X509Identity(
+                                actor.mspId(), actor.certificate()))
+                        .signer(org.hyperledger.fabric.client.identity.Signers.newPrivateKeySigner(actor.privateKey()))
+                        .hash(org.hyperledger.fabric.client.Hash.SHA256)
+                        .connection(channels.get(
+                                profile.gatewayPeerOf(actor.mspId()).mspId()))
+                        .connect());
     }
 
     private Enrollment readerEnrollment() {

@@ -21,7 +21,9 @@ final class GatewayErrors {
 
     static LedgerException translate(GatewayException e) {
         Status.Code status = e.getStatus().getCode();
-        if (status == Status.Code.UNAVAILABLE || status == Status.Code.DEADLINE_EXCEEDED || status == Status.Code.CANCELLED) {
+        if (status == Status.Code.UNAVAILABLE
+                || status == Status.Code.DEADLINE_EXCEEDED
+                || status == Status.Code.CANCELLED) {
             return new LedgerException.Unavailable("Fabric gateway " + status, e);
         }
         for (ErrorDetail detail : e.getDetails()) {

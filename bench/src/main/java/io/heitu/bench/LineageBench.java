@@ -1,0 +1,289 @@
+package io.heitu.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lineage and recall reports through the service on the embedded ledger, beside a baseline measured
+ * in the same run (one {@code lot:Get} through the same endpoint stack).
+ *
+ * <p>Builds a diamond of 10,101 connected paddy lots: one harvest split into 100 lots, each split
+ * into 99 (9,900 lots), merged back by hundreds into 99 and those into one. The forward lineage of
+ * the harvest and the backward lineage of the last merge each reach the 10,100 others. Then records
+ * 100,000 storage observations of the last lot spread over the last 29 days, waits until the EPCIS
+ * read model holds them, and times the 30-day recall report of the harvest (every lot downstream
+ * with its holders, and every event of them in the window).
+ *
+ * <p>Usage: {@code LineageBench <service.jar> [runs]}
+ */
+public final class LineageBench {
+
+    private static final String PADDY = "06901234500011";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final int EVENTS = 100_000;
+    private static final int PER_BATCH = 500;
+
+    private record Row(String scenario, long size, int runs, double p50, double p99) {}
+
+    private LineageBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        Path work = Files.createTempDirectory("heitu-lineage-");
+        System.out.println("bench: service log in " + work.resolve("service.log"));
+        List<Row> rows = new ArrayList<>();
+        try (ServiceUnderTest service =
+                new ServiceUnderTest(jar, work.resolve("data"), work.resolve("service.log"), "2g")) {
+            String farmer = service.token("farmer");
+            String regulator = service.token("regulator");
+            Instant start = Instant.now();
+            int lots = buildDiamond(service, farmer);
+            System.out.printf(Locale.ROOT, "bench: %d connected lots built in %d s%n", lots, seconds(start));
+            String root = "/api/lots/" + PADDY + "/LB-R";
+            String last = "/api/lots/" + PADDY + "/LB-F";
+            rows.add(time(service, regulator, "baseline: one lot (lot:Get)", 1, runs * 10, root));
+            rows.add(time(
+                    service,
+                    regulator,
+                    "lineage forward, JSON, all pages",
+                    lots - 1,
+                    runs,
+                    root + "/lineage?direction=forward&pageSize=10000",
+                    root + "/lineage?direction=forward&pageSize=10000&offset=10000"));
+            rows.add(time(
+                    service,
+                    regulator,
+                    "lineage backward, JSON, all pages",
+                    lots - 1,
+                    runs,
+                    last + "/lineage?direction=backward&pageSize=10000",
+                    last + "/lineage?direction=backward&pageSize=10000&offset=10000"));
+            rows.add(time(
+                    service,
+                    regulator,
+                    "lineage picture (SVG, forward)",
+                    lots - 1,
+                    Math.max(3, runs / 3),
+                    root + "/lineage.svg?direction=forward"));
+            start = Instant.now();
+            Instant newest = observe(service, farmer);
+            System.out.printf(Locale.ROOT, "bench: %d events recorded in %d s%n", EVENTS, seconds(start));
+            start = Instant.now();
+            awaitReadModel(service, regulator, newest);
+            System.out.printf(Locale.ROOT, "bench: EPCIS read model caught up %d s later%n", seconds(start));
+            int reportRuns = Math.max(3, runs / 6);
+            rows.add(time(
+                    service,
+                    regulator,
+                    "recall report CSV, 30 days",
+                    EVENTS,
+                    reportRuns,
+                    root + "/recall-report.csv?days=30"));
+            rows.add(time(
+                    service,
+                    regulator,
+                    "recall report XLSX, 30 days",
+                    EVENTS,
+                    reportRuns,
+                    root + "/recall-report.xlsx?days=30"));
+            rows.add(time(
+                    service,
+                    regulator,
+                    "EPCIS query, 1000 events of a lot",
+                    1000,
+                    runs,
+                    "/epcis/events?perPage=1000"
+                            + "&MATCH_epcClass="
+                            + URLEncoder.encode(
+                                    "https://id.gs1.org/01/" + PADDY + "/10/LB-F", StandardCharsets.UTF_8)));
+        }
+        print(rows);
+    }
+
+    /** The harvest, the splits and the merges; answers how many lots are connected. */
+    private static int buildDiamond(ServiceUnderTest service, String farmer) throws Exception {
+        Instant harvest = Instant.now().minus(Duration.ofDays(29)).truncatedTo(ChronoUnit.SECONDS);
+        require(service.send(
+                farmer,
+                "POST",
+                "/api/lots/harvests",
+                "{\"gtin\":\"" + PADDY + "\",\"lotCode\":\"LB-R\",\"quantity\":{\"value\":990000,\"uom\":\"KGM\"},"
+                        + "\"plotId\":\"SL-PLOT-07\",\"eventTime\":\"" + at(harvest) + "\"}"));
+        List<String> entries = new ArrayList<>();
+        List<String> level1 = new ArrayList<>();
+        for (int a = 0; a < 100; a++) {
+            level1.add(String.format(Locale.ROOT, "LB-A%02d", a));
+        }
+        entries.add(transform("split", List.of("LB-R"), "990000", level1, "9900", harvest.plusSeconds(60)));
+        List<String> leaves = new ArrayList<>();
+        for (int a = 0; a < 100; a++) {
+            List<String> outputs = new ArrayList<>();
+            for (int b = 0; b < 99; b++) {
+                outputs.add(String.format(Locale.ROOT, "LB-B%02d-%02d", a, b));
+            }
+            leaves.addAll(outputs);
+            entries.add(
+                    transform("split", List.of(level1.get(a)), "9900", outputs, "100", harvest.plusSeconds(120 + a)));
+        }
+        List<String> merged = new ArrayList<>();
+        for (int g = 0; g < 99; g++) {
+            String output = String.format(Locale.ROOT, "LB-C%02d", g);
+            merged.add(output);
+            entries.add(transform(
+                    "merge",
+                    leaves.subList(g * 100, g * 100 + 100),
+                    "100",
+                    List.of(output),
+                    "10000",
+                    harvest.plusSeconds(300 + g)));
+        }
+        entries.add(transform("merge", merged, "10000", List.of("LB-F"), "990000", harvest.plusSeconds(500)));
+        // Splits before merges: each batch is one transaction, committed in order.
+        for (int i = 0; i < entries.size(); i += 10) {
+            require(service.send(
+                    farmer, "POST", "/api/events/batch", batch(entries.subList(i, Math.min(entries.size(), i + 10)))));
+        }
+        return 1 + level1.size() + leaves.size() + merged.size() + 1;
+    }
+
+    private static String transform(
+            String kind, List<String> inputs, String inputKg, List<String> outputs, String outputKg, Instant time) {
+        StringBuilder request =
+                new StringBuilder("{\"action\":\"transform\",\"request\":{\"kind\":\"" + kind + "\",\"inputs\":[");
+        for (int i = 0; i < inputs.size(); i++) {
+            request.append(i == 0 ? "" : ",").append(line(inputs.get(i), inputKg));
+        }
+        request.append("],\"outputs\":[");
+        for (int i = 0; i < outputs.size(); i++) {
+            request.append(i == 0 ? "" : ",").append(line(outputs.get(i), outputKg));
+        }
+        return request.append("],\"eventTime\":\"")
+                .append(at(time))
+                .append("\"}}")
+                .toString();
+    }
+
+    private static String line(String lot, String kg) {
+        return "{\"gtin\":\"" + PADDY + "\",\"lotCode\":\"" + lot + "\",\"quantity\":{\"value\":" + kg
+                + ",\"uom\":\"KGM\"}}";
+    }
+
+    private static String batch(List<String> entries) {
+        return "{\"entries\":[" + String.join(",", entries) + "]}";
+    }
+
+    /** 100,000 storage observations of the merged lot, one every 25 s over the last 29 days. */
+    private static Instant observe(ServiceUnderTest service, String farmer) throws Exception {
+        Instant first = Instant.now()
+                .minus(Duration.ofDays(29))
+                .plus(Duration.ofHours(1))
+                .truncatedTo(ChronoUnit.SECONDS);
+        Instant newest = first;
+        for (int start = 0; start < EVENTS; start += PER_BATCH) {
+            List<String> entries = new ArrayList<>();
+            for (int i = start; i < start + PER_BATCH; i++) {
+                newest = first.plusSeconds(25L * i);
+                entries.add("{\"action\":\"observe\",\"request\":{\"bizStep\":\"storing\",\"lots\":[{\"gtin\":\""
+                        + PADDY + "\",\"lotCode\":\"LB-F\"}],\"eventTime\":\"" + at(newest) + "\"}}");
+            }
+            require(service.send(farmer, "POST", "/api/events/batch", batch(entries)));
+        }
+        return newest;
+    }
+
+    private static void awaitReadModel(ServiceUnderTest service, String reader, Instant newest) throws Exception {
+        String query = "/epcis/events?perPage=1&EQ_bizStep=storing&GE_eventTime="
+                + URLEncoder.encode(at(newest), StandardCharsets.UTF_8);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(20));
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = service.send(reader, "GET", query, null);
+            if (response.statusCode() == 200 && response.body().contains("\"eventID\"")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the EPCIS read model did not catch up in 20 minutes");
+    }
+
+    /** Runs the requests in turn {@code runs} times (after two warm-up rounds); one sample per round. */
+    private static Row time(
+            ServiceUnderTest service, String token, String scenario, long size, int runs, String... paths)
+            throws Exception {
+        List<Double> millis = new ArrayList<>();
+        for (int run = -2; run < runs; run++) {
+            long before = System.nanoTime();
+            for (String path : paths) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(service.base + path))
+                        .header("Authorization", token)
+                        .GET()
+                        .build();
+                HttpResponse<byte[]> response = service.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode() + " "
+                            + new String(response.body(), StandardCharsets.UTF_8));
+                }
+            }
+            if (run >= 0) {
+                millis.add((System.nanoTime() - before) / 1e6);
+            }
+        }
+        millis.sort(Double::compare);
+        return new Row(scenario, size, runs, percentile(millis, 0.50), percentile(millis, 0.99));
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static void require(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("request refused: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static String at(Instant time) {
+        return TIME.format(time.atOffset(ZoneOffset.ofHours(8)));
+    }
+
+    private static long seconds(Instant since) {
+        return Duration.between(since, Instant.now()).toSeconds();
+    }
+
+    private static void print(List<Row> rows) {
+        System.out.println();
+        System.out.printf(
+                Locale.ROOT, "%-40s %12s %6s %10s %10s%n", "scenario", "lots/events", "runs", "p50 ms", "p99 ms");
+        for (Row row : rows) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-40s %12d %6d %10.1f %10.1f%n",
+                    row.scenario(),
+                    row.size(),
+                    row.runs(),
+                    row.p50(),
+                    row.p99());
+        }
+        double baseline = rows.get(0).p50();
+        System.out.printf(
+                Locale.ROOT,
+                "%nforward + backward lineage of %d lots: %.1f ms (p50) = %.0f × one lot:Get%n",
+                rows.get(1).size(),
+                rows.get(1).p50() + rows.get(2).p50(),
+                (rows.get(1).p50() + rows.get(2).p50()) / baseline);
+    }
+}

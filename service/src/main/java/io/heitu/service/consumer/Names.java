@@ -1,0 +1,71 @@
+package io.heitu.service.consumer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.heitu.service.identity.CurrentUser;
+import io.heitu.service.ledger.LedgerException;
+import io.heitu.service.ledger.TraceLedger;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Organisations and places by id, read from the ledger as the consumer reader and kept: a page
+ * names a handful, and they change only when master data is registered (then all are forgotten).
+ */
+@Component
+class Names {
+
+    static final String LOCATION_URN = "urn:heitu:loc:";
+
+    private final TraceLedger ledger;
+    private final CurrentUser user;
+    private final JsonMapper json;
+    private final Cache<String, LotPage.Org> orgs =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, Optional<JsonNode>> places =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    Names(TraceLedger ledger, CurrentUser user, JsonMapper json) {
+        this.ledger = ledger;
+        this.user = user;
+        this.json = json;
+    }
+
+    /** The organisation's names; its MSP ID stands in when the ledger does not know it. */
+    LotPage.Org org(String mspId) {
+        if (mspId == null || mspId.isEmpty()) {
+            return null;
+        }
+        return orgs.get(mspId, id -> {
+            try {
+                JsonNode org = json.readTree(ledger.organisation(user.reader(), id));
+                return new LotPage.Org(
+                        id, org.path("nameZh").asString(id), org.path("nameEn").asString(id));
+            } catch (LedgerException.Rejected unknown) {
+                return new LotPage.Org(id, id, id);
+            }
+        });
+    }
+
+    /** A location by id or {@code urn:heitu:loc:} URN; empty when it is not registered. */
+    Optional<JsonNode> place(String idOrUrn) {
+        if (idOrUrn == null || idOrUrn.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = idOrUrn.startsWith(LOCATION_URN) ? idOrUrn.substring(LOCATION_URN.length()) : idOrUrn;
+        return places.get(id, key -> {
+            try {
+                return Optional.of(json.readTree(ledger.location(user.reader(), key)));
+            } catch (LedgerException.Rejected unknown) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    void forget() {
+        orgs.invalidateAll();
+        places.invalidateAll();
+    }
+}

@@ -1,0 +1,36 @@
+package io.heitu.service.consumer;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.OffsetDateTime;
+
+/**
+ * The answer to a scan, as JSON and behind the page: the verdict in words, the code, and — for a
+ * code that checks out — the lot's page and the ledger proof of its issuance.
+ *
+ * @param page null unless the code's signature and issuance check out: a forged code gets no
+ *     product story that could lend it credibility
+ * @param scans null unless counted (genuine codes only)
+ */
+public record Resolution(
+        Code code,
+        Outcome verdict,
+        boolean genuine,
+        Outcome.Severity severity,
+        String title,
+        String detail,
+        String reason,
+        LotPage.Org issuer,
+        Scans.Stats scans,
+        Freezes.Freeze freeze,
+        @JsonUnwrapped LotPage page,
+        Ledger ledger) {
+
+    /** What the code says; {@code keyId} is the key it claims. */
+    public record Code(String uri, String gtin, String lotCode, String serial, boolean perUnit, String keyId) {}
+
+    /**
+     * Whether what is shown is proven: the ledger's kind, whether it verified clean at {@code
+     * checkedAt}, and where the code's issuance record sits.
+     */
+    public record Ledger(String kind, boolean verified, OffsetDateTime checkedAt, LotPage.Proof proof) {}
+}

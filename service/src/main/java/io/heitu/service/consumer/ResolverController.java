@@ -1,0 +1,105 @@
+package io.heitu.service.consumer;
+
+import io.heitu.service.qr.QrException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The GS1 Digital Link resolver: what a phone opens when it scans a code. The page in Chinese by
+ * default ({@code ?lang=en} for English), the same answer as JSON on {@code Accept:
+ * application/json}, the linkset on {@code ?linkType=all}. Every answer is fresh (scans are counted
+ * and verdicts change) and carries a {@code Link} header to the linkset.
+ */
+@Controller
+class ResolverController {
+
+    private final Resolver resolver;
+    private final ConsumerPages pages;
+    private final LocaleResolver locales;
+    private final ResolutionJson json;
+
+    ResolverController(Resolver resolver, ConsumerPages pages, LocaleResolver locales, ResolutionJson json) {
+        this.resolver = resolver;
+        this.pages = pages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    @GetMapping({"/01/{gtin}/10/{lot}", "/01/{gtin}/10/{lot}/21/{serial}"})
+    ResponseEntity<?> resolve(
+            HttpServletRequest request,
+            @RequestParam(required = false) String linkType,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        String uri = request.getRequestURL() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String anchor = request.getRequestURL().toString();
+        Negotiation wanted = Negotiation.of(linkType, accept);
+        // A HEAD is a link checker, not a shopper.
+        boolean count = !"HEAD".equals(request.getMethod());
+        boolean page = wanted == Negotiation.PAGE;
+        Locale locale = page
+                ? ConsumerPages.locale(lang)
+                : lang != null ? ConsumerPages.locale(lang) : locales.resolveLocale(request);
+        try {
+            return switch (wanted) {
+                case LINKSET -> linkset(anchor, request.getParameter("s"), resolver.resolve(uri, locale, false));
+                case CERTIFICATES ->
+                    ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
+                            .location(URI.create(anchor + signature(request.getParameter("s"), "?") + "#certificates"))
+                            .build();
+                case JSON ->
+                    fresh(anchor)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body(json.write(resolver.resolve(uri, locale, count)));
+                case PAGE ->
+                    fresh(anchor)
+                            .contentType(ConsumerPages.HTML)
+                            .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                            .body(pages.result(
+                                    resolver.resolve(uri, locale, count), locale, anchor, request.getParameter("s")));
+            };
+        } catch (QrException invalid) {
+            if (!page) {
+                throw invalid;
+            }
+            return ResponseEntity.badRequest()
+                    .contentType(ConsumerPages.HTML)
+                    .cacheControl(CacheControl.noStore())
+                    .body(pages.invalid(locale, anchor));
+        }
+    }
+
+    private ResponseEntity<?> linkset(String anchor, String s, Resolution resolution) {
+        String nameZh = resolution.page() == null
+                ? resolution.code().gtin()
+                : resolution.page().product().nameZh();
+        String nameEn = resolution.page() == null || resolution.page().product().nameEn() == null
+                ? nameZh
+                : resolution.page().product().nameEn();
+        return fresh(anchor)
+                .contentType(Negotiation.LINKSET_JSON)
+                .body(Linksets.of(anchor, signature(s, "?"), nameZh, nameEn));
+    }
+
+    private static ResponseEntity.BodyBuilder fresh(String anchor) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.LINK, Linksets.header(anchor))
+                .header(HttpHeaders.VARY, "Accept, Accept-Language");
+    }
+
+    private static String signature(String s, String prefix) {
+        return s == null ? "" : prefix + "s=" + s;
+    }
+}

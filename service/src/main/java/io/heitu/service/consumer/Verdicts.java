@@ -1,0 +1,80 @@
+package io.heitu.service.consumer;
+
+import io.heitu.service.qr.QrSettings;
+import io.heitu.service.qr.Verification;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The one place that decides what a scan tells the consumer, in this order: the code itself
+ * (signature, key, issuance), then whether the ledger verified, then what is known against the code
+ * or lot (freeze, recall, hold, lapsed certificate), then the scan pattern. The first finding wins.
+ *
+ * <p>Scan pattern, per unit code only (a lot code is on every bag and scanned by everyone): more
+ * than {@code suspiciousScans} scans in all, or more than {@code scansAfterSoldOut} scans while
+ * the lot had nothing left anywhere — once a lot is sold out each bag is in one household.
+ */
+final class Verdicts {
+
+    private Verdicts() {}
+
+    /** A decision and the reason behind it: a {@link Verdict} name, a certificate number, counts. */
+    record Decision(Outcome outcome, String reason) {}
+
+    static Decision decide(
+            Verification code,
+            boolean ledgerVerified,
+            LotPage page,
+            Optional<Freezes.Freeze> freeze,
+            Scans.Stats scans,
+            QrSettings settings,
+            LocalDate today) {
+        switch (code.verdict()) {
+            case GENUINE -> {}
+            case SIGNATURE_INVALID, MALFORMED -> {
+                return new Decision(Outcome.SIGNATURE_INVALID, code.verdict().name());
+            }
+            case KEY_REVOKED -> {
+                return new Decision(Outcome.KEY_REVOKED, code.keyId());
+            }
+            default -> {
+                return new Decision(Outcome.UNKNOWN_CODE, code.verdict().name());
+            }
+        }
+        if (!ledgerVerified) {
+            return new Decision(Outcome.UNVERIFIED, "LEDGER_VERIFICATION_FAILED");
+        }
+        if (page == null) {
+            return new Decision(Outcome.UNKNOWN_CODE, "LOT_NOT_FOUND");
+        }
+        if (freeze.isPresent()) {
+            return new Decision(Outcome.FROZEN, freeze.get().reason());
+        }
+        switch (page.lot().state()) {
+            case "recalled" -> {
+                return new Decision(
+                        Outcome.RECALLED,
+                        page.lot().recall() == null ? null : page.lot().recall().reason());
+            }
+            case "on_hold" -> {
+                return new Decision(
+                        Outcome.ON_HOLD,
+                        page.lot().hold() == null ? null : page.lot().hold().reason());
+            }
+            default -> {}
+        }
+        var lapsed = page.lapsed(today);
+        if (!lapsed.isEmpty()) {
+            return new Decision(Outcome.CERTIFICATE_EXPIRED, lapsed.get(0).number());
+        }
+        if (code.link().perUnit() && scans != null) {
+            if (scans.count() > settings.suspiciousScans()) {
+                return new Decision(Outcome.SUSPICIOUS, "SCANNED_" + scans.count() + "_TIMES");
+            }
+            if (scans.afterSoldOut() > settings.scansAfterSoldOut()) {
+                return new Decision(Outcome.SUSPICIOUS, "SCANNED_" + scans.afterSoldOut() + "_TIMES_AFTER_SOLD_OUT");
+            }
+        }
+        return new Decision(Outcome.GENUINE, null);
+    }
+}

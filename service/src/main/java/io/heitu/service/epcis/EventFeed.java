@@ -1,0 +1,120 @@
+package io.heitu.service.epcis;
+
+import io.heitu.service.identity.CurrentUser;
+import io.heitu.service.ledger.BlockEvents;
+import io.heitu.service.ledger.Ledger;
+import io.heitu.service.ledger.TraceLedger;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the EPCIS read model current: follows the chaincode's events from the block it last
+ * handled, and for every event a transaction recorded reads it from the ledger ({@code event:Get})
+ * into the {@link EventStore}. The ledger's subscription thread only hands block contents over: a
+ * listener that called the ledger could block the ledger's own reopening. A block is checkpointed
+ * once its events are stored, so a restart resumes where the model stopped.
+ */
+@Component
+class EventFeed implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventFeed.class);
+
+    private final Ledger ledger;
+    private final TraceLedger trace;
+    private final CurrentUser users;
+    private final EventStore store;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "epcis-feed");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile AutoCloseable subscription;
+    private volatile long handled;
+
+    EventFeed(Ledger ledger, TraceLedger trace, CurrentUser users, EventStore store, JdbcClient jdbc, JsonMapper json) {
+        this.ledger = ledger;
+        this.trace = trace;
+        this.users = users;
+        this.store = store;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Starts once the demo data and the reader identity exist. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        long from = jdbc.sql("SELECT last_block FROM epcis_feed WHERE id = 1")
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+        handled = from;
+        subscription = ledger.follow(from, block -> worker.execute(() -> handle(block)));
+    }
+
+    /** The last block whose events are in the read model. */
+    long handled() {
+        return handled;
+    }
+
+    private void handle(BlockEvents block) {
+        if (block.blockNumber() <= handled) {
+            return;
+        }
+        List<JsonNode> events = new ArrayList<>();
+        for (String eventId : eventIds(block)) {
+            try {
+                events.add(json.readTree(trace.event(users.reader(), eventId)));
+            } catch (RuntimeException e) {
+                LOG.warn("cannot read event {} of block {} into the EPCIS read model", eventId, block.blockNumber(), e);
+            }
+        }
+        if (!events.isEmpty()) {
+            store.putAll(events);
+        }
+        jdbc.sql("MERGE INTO epcis_feed (id, last_block) KEY (id) VALUES (1, ?)")
+                .param(block.blockNumber())
+                .update();
+        handled = block.blockNumber();
+    }
+
+    private List<String> eventIds(BlockEvents block) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (BlockEvents.Event event : block.events()) {
+            try {
+                JsonNode change = json.readTree(event.payload());
+                if (change.path("eventId").isString()) {
+                    ids.add(change.path("eventId").asString());
+                }
+                change.path("events").forEach(id -> ids.add(id.asString()));
+            } catch (RuntimeException e) {
+                LOG.warn("cannot read chaincode event {} of block {}", event.name(), block.blockNumber(), e);
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        if (subscription != null) {
+            subscription.close();
+        }
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

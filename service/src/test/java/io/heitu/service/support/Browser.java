@@ -1,0 +1,146 @@
+package io.heitu.service.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium at a phone's viewport, driven through Debian's chromedriver: both
+ * paths are given, so Selenium Manager never looks for, let alone downloads, a browser or driver.
+ * Each instance has a fresh profile; {@link #screenshot} keeps full-page PNGs as test artefacts.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** An iPhone 13/14-sized screen: 390 × 844 CSS pixels. */
+    static final int WIDTH = 390;
+
+    static final int HEIGHT = 844;
+
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    public Browser() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium and its driver at " + CHROMIUM
+                    + " and " + CHROMEDRIVER
+                    + ": apt-get install -y chromium chromium-driver (CI's .ci/run installs them;"
+                    + " no test downloads a browser)");
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        try {
+            profile = Files.createTempDirectory("heitu-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of(
+                        "deviceMetrics",
+                        Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 2.0, "touch", true),
+                        "userAgent",
+                        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public Browser open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /** Waits (up to 30 s) for an element, e.g. after a form is submitted. */
+    public Browser await(String cssSelector) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+        return this;
+    }
+
+    public String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    public List<WebElement> all(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    public WebElement element(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    public String attribute(String cssSelector, String name) {
+        return element(cssSelector).getAttribute(name);
+    }
+
+    /** The whole page's visible text. */
+    public String pageText() {
+        return text("body");
+    }
+
+    /** The CSS width of the layout viewport, to show the page really is at a phone's size. */
+    public long viewportWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth")).longValue();
+    }
+
+    /** Writes the whole page, not just the screen, to {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // A temporary profile left behind is harmless.
+            }
+        }
+    }
+}
