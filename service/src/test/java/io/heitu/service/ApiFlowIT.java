@@ -42,6 +42,21 @@ class ApiFlowIT extends ServiceTest {
         return Map.of("gtin", gtin, "lotCode", lot, "quantity", Map.of("value", value, "uom", uom));
     }
 
+    /** A paddy harvest of {@code kilograms} on the demo cooperative's plot 7. */
+    static Map<String, Object> paddy(String lot, int kilograms, String time) {
+        return Map.of(
+                "gtin",
+                PADDY,
+                "lotCode",
+                lot,
+                "quantity",
+                Map.of("value", kilograms, "uom", "KGM"),
+                "plotId",
+                "SL-PLOT-07",
+                "eventTime",
+                time);
+    }
+
     static Map<String, Object> harvest(String lot, int jin, String time) {
         return Map.of(
                 "gtin",

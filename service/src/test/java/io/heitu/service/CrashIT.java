@@ -50,19 +50,7 @@ class CrashIT {
                         attempted.add(lot);
                         try {
                             var response = api.post(
-                                    farmer,
-                                    "/api/lots/harvests",
-                                    Map.of(
-                                            "gtin",
-                                            ApiFlowIT.PADDY,
-                                            "lotCode",
-                                            lot,
-                                            "quantity",
-                                            Map.of("value", 100, "uom", "KGM"),
-                                            "plotId",
-                                            "SL-PLOT-07",
-                                            "eventTime",
-                                            ApiFlowIT.at(50, 9)));
+                                    farmer, "/api/lots/harvests", ApiFlowIT.paddy(lot, 100, ApiFlowIT.at(50, 9)));
                             if (response.status() == 201) {
                                 acknowledged.add(lot);
                             }

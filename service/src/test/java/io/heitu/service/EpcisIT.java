@@ -26,7 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -248,17 +247,7 @@ class EpcisIT extends ServiceTest {
             var harvest = api.post(
                     "farmer",
                     "/api/lots/harvests",
-                    Map.of(
-                            "gtin",
-                            PADDY,
-                            "lotCode",
-                            "EPCIS-H1",
-                            "quantity",
-                            Map.of("value", 500, "uom", "KGM"),
-                            "plotId",
-                            "SL-PLOT-07",
-                            "eventTime",
-                            harvested.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+                    ApiFlowIT.paddy("EPCIS-H1", 500, harvested.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
             assertThat(harvest.status()).as(harvest.body()).isEqualTo(201);
             ObjectNode shipment = shipment(
                     PADDY, "EPCIS-H1", "200", harvested.plusHours(3).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));

@@ -24,20 +24,7 @@ class RaceIT extends ServiceTest {
         Api api = api();
         for (int round = 0; round < 5; round++) {
             String lot = ApiFlowIT.unique("R");
-            var harvest = api.post(
-                    "farmer",
-                    "/api/lots/harvests",
-                    Map.of(
-                            "gtin",
-                            ApiFlowIT.PADDY,
-                            "lotCode",
-                            lot,
-                            "quantity",
-                            Map.of("value", 1000, "uom", "KGM"),
-                            "plotId",
-                            "SL-PLOT-07",
-                            "eventTime",
-                            ApiFlowIT.at(40, 9)));
+            var harvest = api.post("farmer", "/api/lots/harvests", ApiFlowIT.paddy(lot, 1000, ApiFlowIT.at(40, 9)));
             assertThat(harvest.status()).as(harvest.body()).isEqualTo(201);
             List<Callable<Api.Response>> racers = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
@@ -70,20 +57,7 @@ class RaceIT extends ServiceTest {
     void ten_concurrent_sales_of_one_bag_each_all_count() throws Exception {
         Api api = api();
         String lot = ApiFlowIT.unique("S");
-        assertThat(api.post(
-                                "farmer",
-                                "/api/lots/harvests",
-                                Map.of(
-                                        "gtin",
-                                        ApiFlowIT.PADDY,
-                                        "lotCode",
-                                        lot,
-                                        "quantity",
-                                        Map.of("value", 50, "uom", "KGM"),
-                                        "plotId",
-                                        "SL-PLOT-07",
-                                        "eventTime",
-                                        ApiFlowIT.at(30, 9)))
+        assertThat(api.post("farmer", "/api/lots/harvests", ApiFlowIT.paddy(lot, 50, ApiFlowIT.at(30, 9)))
                         .status())
                 .isEqualTo(201);
         List<Callable<Api.Response>> sales = new ArrayList<>();
