@@ -49,6 +49,7 @@ public enum Action {
     EVENT_BATCH("event:Batch", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
     EVENT_CAPTURE("event:Capture", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
     EVENT_GET("event:Get"),
+    EVENT_GET_MANY("event:GetMany"),
     EVENT_PLOT_INPUTS("event:PlotInputs"),
 
     INSPECTION_LAB_RESULT("inspection:RecordLabResult", INSPECTOR),

@@ -8,6 +8,7 @@ import io.heitu.chaincode.epcis.Events;
 import io.heitu.chaincode.location.InputApplications;
 import io.heitu.chaincode.location.Locations;
 import io.heitu.chaincode.org.Gate;
+import java.util.List;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -149,6 +150,23 @@ public final class EventContract implements ContractInterface {
     }
 
     /**
+     * Several events in one call, in the order asked: read models follow the ledger a block at a
+     * time, and one query per event would cost each its own signed proposal.
+     *
+     * @param request {@code {"eventIds": [...]}} (at most {@value #MANY})
+     * @return the stored events as a JSON array
+     */
+    @Transaction(name = "GetMany", intent = Transaction.TYPE.EVALUATE)
+    public String getMany(Context ctx, String request) {
+        return Gate.run(
+                ctx,
+                Action.EVENT_GET_MANY,
+                tx -> Json.read(request, ByIds.class).eventIds().stream()
+                        .map(eventId -> Events.get(tx, eventId))
+                        .toList());
+    }
+
+    /**
      * Inputs applied on a plot, with the date each becomes safe to harvest.
      *
      * @param request {@code {"plotId"}}
@@ -165,6 +183,17 @@ public final class EventContract implements ContractInterface {
     record ById(String eventId) {
         ById {
             Texts.required("eventId", eventId, 200);
+        }
+    }
+
+    static final int MANY = 500;
+
+    record ByIds(List<String> eventIds) {
+        ByIds {
+            if (eventIds == null || eventIds.isEmpty() || eventIds.size() > MANY) {
+                throw Texts.invalid("eventIds must list 1 to " + MANY + " event IDs");
+            }
+            eventIds = List.copyOf(eventIds);
         }
     }
 

@@ -70,6 +70,7 @@ class ActionMatrixTest {
             entry("event:Batch", "logistics processor producer retailer"),
             entry("event:Capture", "logistics processor producer retailer"),
             entry("event:Get", ALL),
+            entry("event:GetMany", ALL),
             entry("event:PlotInputs", ALL),
             entry("inspection:RecordLabResult", "inspector"),
             entry("inspection:IssueCertificate", "inspector"),

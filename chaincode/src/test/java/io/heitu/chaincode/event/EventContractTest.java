@@ -28,6 +28,7 @@ import io.heitu.chaincode.support.World;
 import io.heitu.ledger.identity.Enrollment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -1231,6 +1232,34 @@ class EventContractTest {
                 assertThat(world.query(world.grocer, "event:Get", of("eventId", id)))
                         .isRefusedWith(ErrorCode.INVALID_ARGUMENT);
             }
+        }
+
+        @Test
+        void gives_several_events_in_the_order_asked() {
+            Result first = world.harvest("G-M1", "100");
+            Result second = world.harvest("G-M2", "200");
+
+            JsonNode both = world.query(
+                            world.grocer, "event:GetMany", of("eventIds", List.of(second.eventId(), first.eventId())))
+                    .json();
+
+            assertThat(both).hasSize(2);
+            assertThat(both.get(0)).isEqualTo(stored(second));
+            assertThat(both.get(1)).isEqualTo(stored(first));
+        }
+
+        @Test
+        void refuses_many_when_one_is_unknown_and_an_empty_or_too_long_list() {
+            Result known = world.harvest("G-M3", "100");
+            String unknown = "ni:///sha-256;" + "0".repeat(64) + "?ver=CBV2.0";
+
+            assertThat(world.query(world.grocer, "event:GetMany", of("eventIds", List.of(known.eventId(), unknown))))
+                    .isRefusedWith(ErrorCode.EVENT_NOT_FOUND);
+            assertThat(world.query(world.grocer, "event:GetMany", of("eventIds", List.of())))
+                    .isRefusedWith(ErrorCode.INVALID_ARGUMENT);
+            assertThat(world.query(
+                            world.grocer, "event:GetMany", of("eventIds", Collections.nCopies(501, known.eventId()))))
+                    .isRefusedWith(ErrorCode.INVALID_ARGUMENT);
         }
     }
 

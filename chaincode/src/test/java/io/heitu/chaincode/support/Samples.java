@@ -175,6 +175,7 @@ public final class Samples {
                                                 "uom",
                                                 "KGM"))))));
         put(Action.EVENT_GET, of("eventId", harvestEventId));
+        put(Action.EVENT_GET_MANY, of("eventIds", List.of(harvestEventId)));
         put(Action.EVENT_PLOT_INPUTS, of("plotId", PLOT));
         put(
                 Action.INSPECTION_LAB_RESULT,

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the EPCIS read model current: follows the chaincode's events from the block it last
- * handled, and for every event a transaction recorded reads it from the ledger ({@code event:Get})
+ * handled, and for every event a transaction recorded reads it from the ledger (a block's events in one {@code event:GetMany})
  * into the {@link EventStore}. The ledger's subscription thread only hands block contents over: a
  * listener that called the ledger could block the ledger's own reopening. A block is checkpointed
  * once its events are stored, so a restart resumes where the model stopped.
@@ -32,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class EventFeed implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventFeed.class);
+    /** The most events the chaincode gives in one {@code event:GetMany}. */
+    private static final int MANY = 500;
 
     private final Ledger ledger;
     private final TraceLedger trace;
@@ -77,12 +79,9 @@ class EventFeed implements DisposableBean {
             return;
         }
         List<JsonNode> events = new ArrayList<>();
-        for (String eventId : eventIds(block)) {
-            try {
-                events.add(json.readTree(trace.event(users.reader(), eventId)));
-            } catch (RuntimeException e) {
-                LOG.warn("cannot read event {} of block {} into the EPCIS read model", eventId, block.blockNumber(), e);
-            }
+        List<String> ids = eventIds(block);
+        for (int from = 0; from < ids.size(); from += MANY) {
+            events.addAll(read(ids.subList(from, Math.min(ids.size(), from + MANY)), block.blockNumber()));
         }
         if (!events.isEmpty()) {
             store.putAll(events);
@@ -91,6 +90,25 @@ class EventFeed implements DisposableBean {
                 .param(block.blockNumber())
                 .update();
         handled = block.blockNumber();
+    }
+
+    /** One query for many events; should one of them be unreadable, the others still get in. */
+    private List<JsonNode> read(List<String> ids, long blockNumber) {
+        try {
+            List<JsonNode> events = new ArrayList<>();
+            json.readTree(trace.events(users.reader(), ids)).forEach(events::add);
+            return events;
+        } catch (RuntimeException many) {
+            List<JsonNode> events = new ArrayList<>();
+            for (String eventId : ids) {
+                try {
+                    events.add(json.readTree(trace.event(users.reader(), eventId)));
+                } catch (RuntimeException e) {
+                    LOG.warn("cannot read event {} of block {} into the EPCIS read model", eventId, blockNumber, e);
+                }
+            }
+            return events;
+        }
     }
 
     private List<String> eventIds(BlockEvents block) {

@@ -13,6 +13,7 @@ public class CurrentUser {
 
     private final Identities identities;
     private final HeituProperties properties;
+    private volatile Enrollment reader;
 
     public CurrentUser(Identities identities, HeituProperties properties) {
         this.identities = identities;
@@ -32,12 +33,20 @@ public class CurrentUser {
         return identities.enrollment(account());
     }
 
-    /** Reads on behalf of consumers, who need no account. */
+    /**
+     * Reads on behalf of consumers, who need no account. Looked up once: every scan and every block
+     * the read models follow reads through it.
+     */
     public Enrollment reader() {
-        return identities
-                .user(properties.reader().username())
-                .map(identities::enrollment)
-                .orElseThrow(() -> new IllegalStateException(
-                        "the reader user " + properties.reader().username() + " is not enrolled"));
+        Enrollment known = reader;
+        if (known == null) {
+            known = identities
+                    .user(properties.reader().username())
+                    .map(identities::enrollment)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "the reader user " + properties.reader().username() + " is not enrolled"));
+            reader = known;
+        }
+        return known;
     }
 }

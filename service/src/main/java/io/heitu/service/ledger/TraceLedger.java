@@ -1,6 +1,8 @@
 package io.heitu.service.ledger;
 
 import io.heitu.ledger.identity.Enrollment;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -142,6 +144,11 @@ public class TraceLedger {
 
     public String event(Enrollment actor, String eventId) {
         return evaluate(actor, "event:Get", obj("eventId", eventId));
+    }
+
+    /** Up to 500 events in one query, in the order given, as a JSON array. */
+    public String events(Enrollment actor, List<String> eventIds) {
+        return evaluate(actor, "event:GetMany", Map.of("eventIds", eventIds));
     }
 
     public String plotInputs(Enrollment actor, String plotId) {

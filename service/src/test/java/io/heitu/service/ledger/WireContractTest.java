@@ -100,6 +100,14 @@ class WireContractTest {
                 Map.entry("event:Observe", (t, r) -> t.observe(actor, r)),
                 Map.entry("event:Capture", (t, r) -> t.capture(actor, r)),
                 Map.entry(
+                        "event:GetMany",
+                        (t, r) -> t.events(
+                                actor,
+                                r.path("eventIds")
+                                        .valueStream()
+                                        .map(JsonNode::asString)
+                                        .toList())),
+                Map.entry(
                         "lot:Get",
                         (t, r) -> t.lot(
                                 actor,
