@@ -92,6 +92,38 @@ class TraceIT extends ServiceTest {
     }
 
     @Test
+    void the_recall_report_lists_only_the_events_inside_its_window_oldest_first() {
+        String before = new String(
+                get("regulator", PADDY + "/recall-report.csv?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z")
+                        .body(),
+                StandardCharsets.UTF_8);
+        List<String> all = new String(
+                        get("regulator", PADDY + "/recall-report.csv" + ALL_TIME)
+                                .body(),
+                        StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.startsWith("event,"))
+                .toList();
+
+        assertThat(before.lines())
+                .noneMatch(line -> line.startsWith("event,"))
+                .anyMatch(line -> line.startsWith("affected,"));
+        assertThat(all).hasSizeGreaterThan(3);
+        // The date column is the first timestamp on a line; earlier columns hold none.
+        java.util.regex.Pattern timestamp = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[^,\"]+");
+        List<java.time.Instant> times = all.stream()
+                .map(line -> timestamp
+                        .matcher(line)
+                        .results()
+                        .findFirst()
+                        .orElseThrow()
+                        .group())
+                .map(text -> java.time.OffsetDateTime.parse(text).toInstant())
+                .toList();
+        assertThat(times).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    }
+
+    @Test
     void the_recall_report_xlsx_has_a_sortable_sheet_for_affected_lots_sources_and_events() throws IOException {
         HttpResponse<byte[]> response = get("regulator", BAGS + "/recall-report.xlsx" + ALL_TIME);
 
@@ -105,6 +137,7 @@ class TraceIT extends ServiceTest {
             assertThat(column(events, 9)).contains("shipping");
             assertThat(column(workbook.getSheet("Affected lots"), 6))
                     .anySatisfy(holder -> assertThat(holder).contains("ChangchunMartMSP"));
+            assertThat(sources.getColumnWidth(6)).isEqualTo(40 * 256);
             assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sources)
                             .getCTWorksheet()
                             .isSetAutoFilter())

@@ -2,6 +2,7 @@ package io.heitu.service.epcis;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -176,29 +177,42 @@ public class EventStore {
      * the critical tracking events of a recall report.
      */
     public List<Found> ofLots(Collection<String> lots, OffsetDateTime from, OffsetDateTime to, int max) {
-        // Two index-driven steps: the events naming the lots (by identifier), then those events in
-        // the window (by key). A correlated EXISTS would test every event of the model instead.
+        // Two index-driven steps: the events naming the lots (by identifier), then those events by
+        // key. The window is applied here, not in SQL: given a time condition, H2 scans the time
+        // index over the whole window once per chunk of keys instead of looking the keys up.
         List<String> digests = new ArrayList<>(new java.util.LinkedHashSet<>(chunked(
                 lots,
                 chunk -> jdbc.sql("SELECT digest FROM epcis_event_id WHERE field = 'lot' AND id IN (:lots)")
                         .param("lots", chunk)
                         .query(String.class)
                         .list())));
-        List<Found> found = new ArrayList<>(chunked(
+        Instant since = from.toInstant();
+        Instant until = to.toInstant();
+        List<Stored> inWindow = new ArrayList<>(chunked(
                 digests,
-                chunk -> jdbc.sql(
-                                "SELECT body, verified, recorded_by, source_event_id FROM epcis_event WHERE digest IN (:digests) "
-                                        + "AND event_time >= :from AND event_time < :to")
+                chunk -> jdbc.sql("SELECT event_time, event_id, body, verified, recorded_by, source_event_id"
+                                + " FROM epcis_event WHERE digest IN (:digests)")
                         .param("digests", chunk)
-                        .param("from", utc(from))
-                        .param("to", utc(to))
-                        .query(this::found)
+                        .query((rs, row) -> new Stored(
+                                rs.getObject(1, OffsetDateTime.class).toInstant(),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getBoolean(4),
+                                rs.getString(5),
+                                rs.getString(6)))
                         .list()));
-        found.sort(java.util.Comparator.comparing((Found event) ->
-                        OffsetDateTime.parse(event.event().path("eventTime").asString()))
-                .thenComparing(event -> event.event().path("eventID").asString()));
-        return found.size() <= max ? found : found.subList(0, max);
+        inWindow.removeIf(event -> event.at().isBefore(since) || !event.at().isBefore(until));
+        // Bodies are parsed after the window and the sort, and only for the rows the report lists.
+        return inWindow.stream()
+                .sorted(java.util.Comparator.comparing(Stored::at).thenComparing(Stored::eventId))
+                .limit(max)
+                .map(event -> new Found(
+                        json.readTree(event.body()), event.verified(), event.recordedBy(), event.sourceEventId()))
+                .toList();
     }
+
+    private record Stored(
+            Instant at, String eventId, String body, boolean verified, String recordedBy, String sourceEventId) {}
 
     private static <T> List<T> chunked(
             Collection<String> values, java.util.function.Function<List<String>, List<T>> query) {

@@ -55,7 +55,6 @@ final class RecallSheets {
         for (int i = 0; i < RecallReport.COLUMNS.size(); i++) {
             header.createCell(i).setCellValue(RecallReport.COLUMNS.get(i));
             header.getCell(i).setCellStyle(style);
-            sheet.setColumnWidth(i, (i == 3 || i == 6 || i == 7 || i == 16 ? 40 : 18) * 256);
         }
         int r = 1;
         for (RecallReport.Row row : rows) {
@@ -73,6 +72,11 @@ final class RecallSheets {
                     line.createCell(i).setCellValue(value.toString());
                 }
             }
+        }
+        // Widths last: a column with a width has a column style, and POI looks it up for every new
+        // cell, which made writing a hundred thousand rows a third slower.
+        for (int i = 0; i < RecallReport.COLUMNS.size(); i++) {
+            sheet.setColumnWidth(i, (i == 3 || i == 6 || i == 7 || i == 16 ? 40 : 18) * 256);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, RecallReport.COLUMNS.size() - 1));
