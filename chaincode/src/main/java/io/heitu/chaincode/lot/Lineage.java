@@ -40,7 +40,7 @@ public final class Lineage {
     /** Every lot made, directly or not, from this one, nearest first; the lot itself excluded. */
     public static List<LotRef> descendants(Tx tx, LotRef root) {
         List<LotRef> found = new ArrayList<>();
-        traverse(tx, root, DOWN, Integer.MAX_VALUE, (ref, depth, via) -> {
+        traverse(tx, root, DOWN, Integer.MAX_VALUE, (ref, depth, reachedBy) -> {
             if (depth > 0) {
                 found.add(ref);
             }
@@ -61,29 +61,30 @@ public final class Lineage {
         List<LineageGraph.Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         int[] position = {0};
-        traverse(tx, root, way, maxDepth, (ref, depth, via) -> {
+        traverse(tx, root, way, maxDepth, (ref, depth, reachedBy) -> {
             int index = position[0]++;
             if (index >= offset && index < offset + pageSize) {
                 nodes.add(node(tx, ref, depth));
-                edges.addAll(via);
+                reachedBy.forEach(row -> edges.add(row.as(Edge.class)));
             }
         });
         boolean more = position[0] > offset + pageSize;
         return new LineageGraph(root.epcClass(), direction, nodes, edges, more, more ? offset + pageSize : null);
     }
 
+    /** Edges arrive as stored rows: decoding them is most of a traversal, and only a page needs them. */
     private interface Visitor {
-        void visit(LotRef ref, int depth, List<Edge> reachedBy);
+        void visit(LotRef ref, int depth, List<Row> reachedBy);
     }
 
     private static void traverse(Tx tx, LotRef root, String way, int maxDepth, Visitor visitor) {
         Set<LotRef> seen = new HashSet<>(List.of(root));
-        Map<LotRef, List<Edge>> pending = new HashMap<>();
+        Map<LotRef, List<Row>> pending = new HashMap<>();
         List<LotRef> level = List.of(root);
         for (int depth = 0; !level.isEmpty(); depth++) {
             List<LotRef> next = new ArrayList<>();
             for (LotRef ref : level) {
-                List<Edge> reachedBy = pending.remove(ref);
+                List<Row> reachedBy = pending.remove(ref);
                 visitor.visit(ref, depth, reachedBy == null ? List.of() : reachedBy);
                 if (depth == maxDepth) {
                     continue;
@@ -99,9 +100,9 @@ public final class Lineage {
                         next.add(neighbour);
                         pending.put(neighbour, new ArrayList<>());
                     }
-                    List<Edge> edges = pending.get(neighbour);
+                    List<Row> edges = pending.get(neighbour);
                     if (edges != null) {
-                        edges.add(row.as(Edge.class));
+                        edges.add(row);
                     }
                 }
             }
