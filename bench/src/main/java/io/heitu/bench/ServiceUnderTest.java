@@ -22,20 +22,30 @@ final class ServiceUnderTest implements AutoCloseable {
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     ServiceUnderTest(Path jar, Path dataDir, Path log, String heap) throws Exception {
+        this(jar, dataDir, log, heap, List.of());
+    }
+
+    /** With more arguments for the service, e.g. the Fabric profile. */
+    ServiceUnderTest(Path jar, Path dataDir, Path log, String heap, List<String> more) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         base = "http://127.0.0.1:" + port;
-        process = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx" + heap,
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--heitu.data-dir=" + dataDir,
-                        "--heitu.bench.enabled=true",
-                        "--logging.level.root=WARN"))
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--heitu.data-dir=" + dataDir,
+                "--heitu.bench.enabled=true",
+                "--logging.level.root=WARN",
+                // Ready only once the start-up tasks (demo data, demo codes) are done: measuring
+                // while they still write would measure them too.
+                "--management.endpoint.health.probes.enabled=true"));
+        command.addAll(more);
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -45,9 +55,12 @@ final class ServiceUnderTest implements AutoCloseable {
                 throw new IllegalStateException("service exited; see " + log);
             }
             try {
-                if (send(basic("farmer"), "GET", "/api/lots/06901234500035/R5-2026-1005", null)
-                                .statusCode()
-                        == 200) {
+                if (send(basic("farmer"), "GET", "/actuator/health/readiness", null)
+                                        .statusCode()
+                                == 200
+                        && send(basic("farmer"), "GET", "/api/lots/06901234500035/R5-2026-1005", null)
+                                        .statusCode()
+                                == 200) {
                     return;
                 }
             } catch (IOException notYet) {
