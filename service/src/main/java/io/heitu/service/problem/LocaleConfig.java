@@ -6,16 +6,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
-/** Chinese first: zh-CN unless the client asks for English. */
+/**
+ * Chinese first: zh-CN unless the client asks for English. API clients ask with Accept-Language;
+ * people in the web app choose a language once ({@code ?lang=en}) and keep it in a cookie, because
+ * a phone's Accept-Language should not switch a Chinese farmer's forms.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfig {
 
+    static final String COOKIE = "heitu-lang";
+
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        AcceptHeaderLocaleResolver header = new AcceptHeaderLocaleResolver();
+        header.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
+        header.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+        resolver.setDefaultLocaleFunction(header::resolveLocale);
         return resolver;
     }
 }
