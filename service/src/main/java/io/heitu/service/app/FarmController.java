@@ -125,6 +125,10 @@ class FarmController {
         BigDecimal phiDays = null;
         if (form.needsInterval() || FormErrors.optional(form.phiDays()) != null) {
             phiDays = errors.nonNegative("phiDays", form.phiDays());
+            if (phiDays != null && (phiDays.stripTrailingZeros().scale() > 0 || phiDays.intValue() > 365)) {
+                errors.reject("phiDays", "form.error.days");
+                phiDays = null;
+            }
         }
         if (errors.any()) {
             model.addAttribute("errors", errors.asMap());
@@ -138,7 +142,7 @@ class FarmController {
                 .put("dose", dose)
                 .put("doseUnit", doseUnit);
         if (phiDays != null) {
-            request.put("phiDays", phiDays);
+            request.put("phiDays", phiDays.intValue());
         }
         if (refusals.attempt(model, () -> ledger.applyInput(user.enrollment(), request))
                 .isEmpty()) {

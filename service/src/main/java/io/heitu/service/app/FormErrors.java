@@ -52,7 +52,7 @@ final class FormErrors {
                 reject(field, "form.error.positive");
                 return null;
             }
-            return number.stripTrailingZeros();
+            return number;
         } catch (NumberFormatException e) {
             reject(field, "form.error.number");
             return null;
@@ -70,7 +70,7 @@ final class FormErrors {
                 reject(field, "form.error.nonNegative");
                 return null;
             }
-            return number.stripTrailingZeros();
+            return number;
         } catch (NumberFormatException e) {
             reject(field, "form.error.number");
             return null;

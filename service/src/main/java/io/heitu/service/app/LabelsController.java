@@ -8,6 +8,8 @@ import io.heitu.service.qr.Issuance;
 import io.heitu.service.qr.Issuances;
 import io.heitu.service.qr.LabelJobs;
 import io.heitu.service.qr.LabelLayout;
+import io.heitu.service.qr.QrAlgorithm;
+import io.heitu.service.qr.SigningKeys;
 import java.nio.file.Path;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -23,7 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Printing labels: per-unit signed codes for a lot, rendered as an A4 sheet by the same background
- * label jobs as the API; the job's page refreshes itself until the PDF is ready.
+ * label jobs as the API; the job's page refreshes itself until the PDF is ready. An organisation's
+ * first sheet makes its signing key (registered on the ledger like {@code POST /api/qr/keys}): a
+ * farmer printing labels should not have to know that codes are signed.
  */
 @Controller
 class LabelsController {
@@ -31,12 +35,14 @@ class LabelsController {
     static final int MAX_LABELS = 10_000;
 
     private final Issuances issuances;
+    private final SigningKeys keys;
     private final LabelJobs jobs;
     private final CurrentUser user;
     private final Refusals refusals;
 
-    LabelsController(Issuances issuances, LabelJobs jobs, CurrentUser user, Refusals refusals) {
+    LabelsController(Issuances issuances, SigningKeys keys, LabelJobs jobs, CurrentUser user, Refusals refusals) {
         this.issuances = issuances;
+        this.keys = keys;
         this.jobs = jobs;
         this.user = user;
         this.refusals = refusals;
@@ -51,6 +57,10 @@ class LabelsController {
             return lot == null ? "redirect:/app" : "redirect:" + lot.page();
         }
         try {
+            String msp = user.account().mspId();
+            if (keys.newestActive(msp).isEmpty()) {
+                keys.create(user.enrollment(), user.account().username(), QrAlgorithm.ED25519);
+            }
             Issuance issued = issuances.issue(
                     user.enrollment(),
                     user.account().username(),
