@@ -144,6 +144,19 @@ class WebFlowIT extends ServiceTest {
         assertThat(browser.text("#lot-inspection")).startsWith("合格（1/1 项）");
         browser.screenshot("web-lab-passed-zh");
 
+        String report = unique("JL-QT-");
+        browser.type("#cert-number", report).type("#cert-standard", "GB 2762-2022");
+        browser.script("document.getElementById('cert-from').value = '2026-11-01';"
+                + "document.getElementById('cert-until').value = '2027-10-31'");
+        browser.click("#certificate-submit")
+                .await("#certificates li[data-number='" + report + "'], #refusal, #status-error")
+                .screenshot("web-certificate-zh");
+        assertThat(browser.text("#done")).isEqualTo("证书已出具。");
+        assertThat(browser.text("#certificates li[data-number='" + report + "']"))
+                .contains("检测报告 " + report)
+                .contains("有效")
+                .contains("有效期至 2027-10-31");
+
         signIn("farmer");
         browser.open(url("/app/lots/" + PADDY + "/" + lot)).await("#labels-form");
         browser.type("#label-count", "3").click("#labels-submit").await("#label-job[data-state='done']");
@@ -192,6 +205,71 @@ class WebFlowIT extends ServiceTest {
         assertThat(browser.text("#lot-title")).isEqualTo("舒兰大米（散装） · " + milled);
         assertThat(browser.text("#lot-remaining")).isEqualTo("650 kg");
         assertThat(browser.text("#steps")).contains("碾米加工");
+    }
+
+    @Test
+    void a_carrier_uploads_cold_chain_readings_from_a_csv_file_and_a_bad_file_writes_nothing() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("heitu-csv-");
+        java.nio.file.Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(
+                bad,
+                "time,temperature,humidity,device\n2026-10-08 09:00,3.5,85,T1\nyesterday,4.0,,T1\n2026-10-08 11:00,warm,,T1\n");
+        java.nio.file.Path good = dir.resolve("good.csv");
+        java.nio.file.Files.writeString(
+                good,
+                "\uFEFFTime,Temperature,Humidity,Device\n2026-10-08 09:00,3.5,85,T1\n2026-10-08 10:00,4.1,83,T1\n");
+
+        // Bags on the road with the carrier: readings are for goods one holds or carries.
+        var shipped = api().post(
+                        "miller",
+                        "/api/events/shipments",
+                        Map.of(
+                                "lots",
+                                List.of(ApiFlowIT.line(Codes.BAGS, Codes.RICE_LOT, 2, "H87")),
+                                "toMsp",
+                                "ChangchunMartMSP",
+                                "carrierMsp",
+                                "ColdChainMSP",
+                                "eventTime",
+                                ApiFlowIT.at(1, 7)));
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(201);
+
+        signIn("carrier");
+        browser.click("#nav-coldchain").await("#coldchain-form");
+        browser.type("#code", Codes.BAGS + " " + Codes.RICE_LOT);
+        browser.element("#file").sendKeys(bad.toAbsolutePath().toString());
+        browser.click("#submit").await("#row-errors");
+        assertThat(browser.text("#row-errors"))
+                .contains("文件有误，未写入任何数据")
+                .contains("第 3 行：时间无法识别")
+                .contains("第 4 行：温度或湿度不是数字");
+        browser.screenshot("web-coldchain-errors-zh");
+
+        browser.element("#file").sendKeys(good.toAbsolutePath().toString());
+        browser.click("#submit").await("#done, #refusal").screenshot("web-coldchain-zh");
+        assertThat(browser.text("#done")).isEqualTo("冷链读数已记录到账本。");
+        assertThat(browser.text("#steps")).contains("冷链温度记录").contains("吉林省冷链物流有限公司");
+    }
+
+    @Test
+    void a_farmer_registers_a_plot_with_its_location_area_and_soil() {
+        String id = unique("WEBP-");
+        signIn("farmer");
+        browser.click("#nav-plots").await("#plot-form");
+        browser.type("#id", id)
+                .type("#name", "金谷村9号稻田")
+                .type("#county", "舒兰市")
+                .type("#areaMu", "42.5")
+                .type("#latitude", "44.4097")
+                .type("#longitude", "126.9651")
+                .type("#organicMatterPct", "3.6")
+                .type("#practice", "梨树模式 秸秆覆盖免耕");
+        browser.click("#submit").await("#done");
+        assertThat(browser.text("#done")).isEqualTo("地块已登记。");
+        assertThat(browser.text("#plots li[data-plot='" + id + "']")).isEqualTo("金谷村9号稻田 (" + id + ")");
+        JsonNode plot = api().get("farmer", "/api/locations/" + id).json();
+        assertThat(plot.at("/soil/organicMatterPct").asString()).isEqualTo("3.6");
+        assertThat(plot.at("/geo/coordinates/1").asString()).isEqualTo("44.4097");
     }
 
     @Test

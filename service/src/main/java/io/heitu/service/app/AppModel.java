@@ -37,10 +37,19 @@ class AppModel {
         return english() ? "en" : "zh-CN";
     }
 
-    /** The same page in the other language (GET pages only; a form keeps its own language). */
+    /** The same page in the other language, its other query parameters kept. */
     @ModelAttribute("switchHref")
     String switchHref(HttpServletRequest request) {
-        return request.getRequestURI() + "?lang=" + (english() ? "zh" : "en");
+        StringBuilder href =
+                new StringBuilder(request.getRequestURI()).append("?lang=").append(english() ? "zh" : "en");
+        if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+            for (String parameter : request.getQueryString().split("&")) {
+                if (!parameter.startsWith("lang=")) {
+                    href.append('&').append(parameter);
+                }
+            }
+        }
+        return href.toString();
     }
 
     private static boolean english() {

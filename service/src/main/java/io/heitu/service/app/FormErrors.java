@@ -59,6 +59,19 @@ final class FormErrors {
         }
     }
 
+    /** Any number, e.g. a longitude; empty when the field is. */
+    BigDecimal number(String field, String value) {
+        if (optional(value) == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            reject(field, "form.error.number");
+            return null;
+        }
+    }
+
     BigDecimal nonNegative(String field, String value) {
         String text = required(field, value);
         if (text == null) {

@@ -14,7 +14,8 @@ public record LotDetail(
         String inspection,
         String grade,
         List<Line> holdings,
-        List<Line> steps) {
+        List<Line> steps,
+        List<CertificateLine> certificates) {
 
     /** A label and its value: a holder and quantity, or a step, its time and who recorded it. */
     public record Line(String what, String amount, String when, String who) {}

@@ -53,7 +53,8 @@ class LotDetails {
                 tested,
                 lot.path("grade").path("label").asString(""),
                 holdings(view, orgs),
-                steps(actor, key, orgs));
+                steps(actor, key, orgs),
+                certificates(actor, key, orgs));
     }
 
     /** Every lot made from this one (the lot first) with who holds how much of it: a recall's reach. */
@@ -85,6 +86,22 @@ class LotDetails {
                     held,
                     words.word("app.state", node.path("status").asString("")),
                     node.path("lotCode").asString()));
+        }
+        return lines;
+    }
+
+    private List<CertificateLine> certificates(Enrollment actor, LotKey key, List<Choice> orgs) {
+        var subject = json.createObjectNode().put("gtin", key.gtin()).put("lotCode", key.lotCode());
+        List<CertificateLine> lines = new ArrayList<>();
+        for (JsonNode certificate : json.readTree(ledger.certificates(actor, subject))) {
+            String issuer = certificate.path("issuerMsp").asString("");
+            lines.add(new CertificateLine(
+                    issuer,
+                    Directory.nameOf(orgs, issuer),
+                    certificate.path("number").asString(""),
+                    words.word("certificate.type", certificate.path("type").asString("")),
+                    certificate.path("status").asString(""),
+                    certificate.path("validUntil").asString("")));
         }
         return lines;
     }

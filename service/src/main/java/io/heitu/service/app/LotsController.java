@@ -65,13 +65,8 @@ class LotsController {
 
     @GetMapping("/app/lots/{gtin}/{lotCode}")
     String lot(@PathVariable String gtin, @PathVariable String lotCode, Model model) {
-        try {
-            model.addAttribute("lot", details.of(user.enrollment(), new LotKey(gtin, lotCode)));
-            return "app/lot";
-        } catch (LedgerException e) {
-            model.addAttribute("refusal", refusals.of(e));
-            return "app/message";
-        }
+        model.addAttribute("lot", details.of(user.enrollment(), new LotKey(gtin, lotCode)));
+        return "app/lot";
     }
 
     @PostMapping("/app/lots/{gtin}/{lotCode}/{action:hold|release|recall}")
