@@ -252,6 +252,79 @@ class WebFlowIT extends ServiceTest {
     }
 
     @Test
+    void a_spreadsheet_is_checked_in_a_dry_run_then_recorded_all_at_once() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("heitu-import-");
+        java.nio.file.Path badRows = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(
+                badRows,
+                "action,gtin,lot,quantity,uom,party,time\n"
+                        + "发货," + Codes.BAGS + "," + Codes.RICE_LOT + ",2,件,ChangchunMartMSP,2026-11-20 09:00\n"
+                        + "送礼," + Codes.BAGS + "," + Codes.RICE_LOT + ",2,件,ChangchunMartMSP,2026-11-20 09:00\n"
+                        + "ship,06901234500036," + Codes.RICE_LOT + ",2,件,ChangchunMartMSP,2026-11-20 09:00\n");
+        java.nio.file.Path tooMuch = dir.resolve("too-much.csv");
+        java.nio.file.Files.writeString(
+                tooMuch,
+                "action,gtin,lot,quantity,uom,party,time\n"
+                        + "ship," + Codes.BAGS + "," + Codes.RICE_LOT + ",1,H87,ChangchunMartMSP,2026-11-20 09:00\n"
+                        + "ship," + Codes.BAGS + "," + Codes.RICE_LOT
+                        + ",999999,H87,ChangchunMartMSP,2026-11-20 10:00\n");
+        java.nio.file.Path good = dir.resolve("shipments.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = java.nio.file.Files.newOutputStream(good)) {
+            var sheet = workbook.createSheet("发货");
+            String[][] rows = {
+                {"action", "gtin", "lot", "quantity", "uom", "party", "time"},
+                {"ship", Codes.BAGS, Codes.RICE_LOT, "3", "H87", "ChangchunMartMSP", "2026-11-20 09:00"},
+                {"ship", Codes.BAGS, Codes.RICE_LOT, "4", "件", "ChangchunMartMSP", "2026-11-20 10:00"}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (r > 0 && c == 3) {
+                        row.createCell(c).setCellValue(Double.parseDouble(rows[r][c])); // a number, as Excel keeps it
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        JsonNode before = api().get("miller", "/api/lots/" + Codes.BAGS + "/" + Codes.RICE_LOT)
+                .json();
+
+        signIn("miller");
+        browser.click("#nav-import").await("#import-form");
+        browser.element("#file").sendKeys(badRows.toAbsolutePath().toString());
+        browser.click("#dry-run").await("#row-errors");
+        assertThat(browser.text("#row-errors"))
+                .contains("第 3 行：操作须为 发货、收货 或 销售")
+                .contains("第 4 行：无法识别这个批次码")
+                .doesNotContain("第 2 行");
+
+        browser.element("#file").sendKeys(tooMuch.toAbsolutePath().toString());
+        browser.click("#dry-run").await("#refusal");
+        assertThat(browser.attribute("#refusal", "data-code")).isEqualTo("INSUFFICIENT_QUANTITY");
+        assertThat(browser.text("#refusal-row")).isEqualTo("问题出在第 3 行；整批均未写入。");
+        assertThat(api().get("miller", "/api/lots/" + Codes.BAGS + "/" + Codes.RICE_LOT)
+                        .json()
+                        .path("inTransit"))
+                .as("a dry run writes nothing")
+                .isEqualTo(before.path("inTransit"));
+
+        browser.element("#file").sendKeys(good.toAbsolutePath().toString());
+        browser.click("#dry-run").await("#preview");
+        browser.screenshot("web-import-dry-run-zh");
+        assertThat(browser.text("#preview-title")).isEqualTo("试运行通过：将记录 2 条");
+        assertThat(browser.text("#preview")).contains("3 件").contains("4 件").contains("ChangchunMartMSP");
+        browser.click("#commit").await("#done");
+        assertThat(browser.text("#done")).isEqualTo("批量导入已记录到账本。");
+        JsonNode after = api().get("miller", "/api/lots/" + Codes.BAGS + "/" + Codes.RICE_LOT)
+                .json();
+        assertThat(after.path("inTransit").size())
+                .isEqualTo(before.path("inTransit").size() + 2);
+    }
+
+    @Test
     void a_farmer_registers_a_plot_with_its_location_area_and_soil() {
         String id = unique("WEBP-");
         signIn("farmer");

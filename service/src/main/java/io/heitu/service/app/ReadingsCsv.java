@@ -28,9 +28,6 @@ final class ReadingsCsv {
     /** One reading as the chaincode's {@code SensorReading} takes it. */
     record Reading(String type, BigDecimal value, String time, String deviceId) {}
 
-    /** A row's problem: the row number as people count them (the header is row 1) and a message key. */
-    record RowError(int row, String messageKey) {}
-
     record Parsed(List<Reading> readings, List<RowError> errors) {}
 
     private ReadingsCsv() {}
