@@ -53,6 +53,12 @@ class WebOversightIT extends WebAppTest {
                 .contains("舒兰市稻香米业有限公司 520 kg")
                 .contains("已召回");
 
+        browser.open(url("/app")).await("#flagged");
+        assertThat(browser.text("#flagged li[data-lot='" + milled + "']"))
+                .contains("已召回")
+                .contains("镉超标 抽检");
+        browser.open(url("/app/recalls/" + PADDY + "/" + paddy)).await("#affected");
+
         browser.click("#switch-language").await("html[lang='en'] #affected");
         browser.screenshot("web-recall-en");
         assertThat(browser.text("#recall-title")).isEqualTo("Reach of the recall");

@@ -49,6 +49,9 @@ class LotsController {
     String dashboard(Model model) {
         UserAccount account = user.account();
         model.addAttribute("rows", lots.of(user.enrollment(), account.mspId(), account.role()));
+        if (account.role().equals("inspector") || account.role().equals("regulator")) {
+            model.addAttribute("flagged", lots.flagged(user.enrollment()));
+        }
         return "app/dashboard";
     }
 

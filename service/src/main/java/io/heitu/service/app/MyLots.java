@@ -55,22 +55,42 @@ class MyLots {
 
     /** Lots with no lab result yet that are not used up, those whose product must be tested first. */
     List<LotRow> awaitingInspection(Enrollment actor) {
+        List<LotRow> queue = acrossOrganisations(actor, view -> {
+            String state = view.path("state").asString("");
+            boolean open = state.equals("active") || state.equals("on_hold");
+            return open && view.path("lot").path("inspection").isMissingNode();
+        });
+        queue.sort(Comparator.comparing((LotRow row) -> !row.todo().contains("todo.inspection"))
+                .thenComparing(Comparator.comparing(LotRow::latestAt).reversed()));
+        return queue;
+    }
+
+    /** Lots on hold or recalled anywhere in the chain, newest step first: what oversight watches. */
+    List<LotRow> flagged(Enrollment actor) {
+        List<LotRow> rows = acrossOrganisations(actor, view -> {
+            String state = view.path("state").asString("");
+            return state.equals("on_hold") || state.equals("recalled");
+        });
+        rows.sort(Comparator.comparing(LotRow::latestAt).reversed());
+        return rows;
+    }
+
+    /**
+     * Lots every organisation holds that pass the test, each once. One query per organisation (and
+     * one per lot for its latest step): fine for a province's demo, paged reads once it is not.
+     */
+    private List<LotRow> acrossOrganisations(Enrollment actor, java.util.function.Predicate<JsonNode> test) {
         Map<String, Product> products = products(actor);
         Map<String, LotRow> rows = new LinkedHashMap<>();
         for (Choice org : directory.organisations(actor)) {
             var query = json.createObjectNode().put("mspId", org.id()).put("pageSize", PAGE);
             for (JsonNode view : json.readTree(ledger.lots(actor, query)).path("items")) {
-                String state = view.path("state").asString("");
-                boolean open = state.equals("active") || state.equals("on_hold");
-                if (open && view.path("lot").path("inspection").isMissingNode() && !rows.containsKey(key(view))) {
+                if (test.test(view) && !rows.containsKey(key(view))) {
                     rows.put(key(view), row(actor, view, org.id(), "inspector", products));
                 }
             }
         }
-        List<LotRow> queue = new ArrayList<>(rows.values());
-        queue.sort(Comparator.comparing((LotRow row) -> !row.todo().contains("todo.inspection"))
-                .thenComparing(Comparator.comparing(LotRow::latestAt).reversed()));
-        return queue;
+        return new ArrayList<>(rows.values());
     }
 
     private LotRow row(Enrollment actor, JsonNode view, String mspId, String role, Map<String, Product> products) {
