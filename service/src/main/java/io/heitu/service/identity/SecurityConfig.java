@@ -13,7 +13,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Who may call what. The API takes HTTP Basic or personal bearer tokens and keeps no session; pages
- * use form login; consumers' pages, the key set, API docs and health need no account. The EPCIS
+ * use form login (the web app under {@code /app}, CSRF on); consumers' pages, the key set, API docs and health need no account. The EPCIS
  * 2.0 interface ({@code /epcis}) is an API like the rest: events name parties and quantities, so
  * its queries need an account too. Roles are
  * enforced again by the chaincode, which trusts only the certificate that signs each transaction.
@@ -67,8 +67,11 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.permitAll())
+                // The web app's own zh/en login page; after signing in, the "my lots" dashboard.
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/app", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }
 }

@@ -137,6 +137,14 @@ public class TraceLedger {
         return submit(actor, "event:Batch", request);
     }
 
+    /**
+     * Simulates {@code event:Batch} without ordering or committing it: the chaincode's verdict on a
+     * spreadsheet import (a dry run) under the same rules, with nothing written.
+     */
+    public String checkBatch(Enrollment actor, Object request) {
+        return evaluate(actor, "event:Batch", request);
+    }
+
     /** EPCIS 2.0 events of another system's document: {@code {"context","events":[…]}}. */
     public Committed capture(Enrollment actor, Object request) {
         return submit(actor, "event:Capture", request);

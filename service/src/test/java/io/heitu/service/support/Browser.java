@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -104,6 +105,36 @@ public final class Browser implements AutoCloseable {
 
     public String attribute(String cssSelector, String name) {
         return element(cssSelector).getAttribute(name);
+    }
+
+    /** Replaces a field's value, as a person typing (or a scanner acting as a keyboard) would. */
+    public Browser type(String cssSelector, String text) {
+        WebElement field = element(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses the option with this value in a select. */
+    public Browser select(String cssSelector, String value) {
+        new Select(element(cssSelector)).selectByValue(value);
+        return this;
+    }
+
+    public Browser click(String cssSelector) {
+        element(cssSelector).click();
+        return this;
+    }
+
+    /** Runs a script in the page, e.g. to send a form past its HTML5 constraints as a non-browser client would. */
+    public Object script(String javaScript) {
+        return driver.executeScript(javaScript);
+    }
+
+    /** Forgets the session and the language choice: the next page is a new visitor's. */
+    public Browser clearCookies() {
+        driver.manage().deleteAllCookies();
+        return this;
     }
 
     /** The whole page's visible text. */

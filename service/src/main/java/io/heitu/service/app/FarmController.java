@@ -1,0 +1,192 @@
+package io.heitu.service.app;
+
+import io.heitu.service.api.FarmUnits;
+import io.heitu.service.identity.CurrentUser;
+import io.heitu.service.ledger.TraceLedger;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The farmer's pages: harvest, input applications and the 承诺达标合格证. */
+@Controller
+class FarmController {
+
+    private final TraceLedger ledger;
+    private final CurrentUser user;
+    private final Directory directory;
+    private final Refusals refusals;
+    private final Wording words;
+    private final JsonMapper json;
+
+    FarmController(
+            TraceLedger ledger,
+            CurrentUser user,
+            Directory directory,
+            Refusals refusals,
+            Wording words,
+            JsonMapper json) {
+        this.ledger = ledger;
+        this.user = user;
+        this.directory = directory;
+        this.refusals = refusals;
+        this.words = words;
+        this.json = json;
+    }
+
+    /** An input whose pre-harvest interval has not yet passed on one of the farmer's plots. */
+    public record Interval(String plot, String product, String safeFrom) {}
+
+    @GetMapping("/app/harvest")
+    String harvestForm(Model model) {
+        return harvestPage(model, FarmForms.Harvest.blank());
+    }
+
+    @PostMapping("/app/harvest")
+    String harvest(FarmForms.Harvest form, Model model, RedirectAttributes flash) {
+        FormErrors errors = new FormErrors();
+        String gtin = errors.required("gtin", form.gtin());
+        String lotCode = errors.required("lotCode", form.lotCode());
+        BigDecimal quantity = errors.positive("quantity", form.quantity());
+        String plotId = errors.required("plotId", form.plotId());
+        String time = errors.time("eventTime", form.eventTime());
+        if (errors.any()) {
+            model.addAttribute("errors", errors.asMap());
+            return harvestPage(model, form);
+        }
+        ObjectNode request = json.createObjectNode().put("gtin", gtin).put("lotCode", lotCode);
+        request.putObject("quantity").put("value", quantity).put("uom", form.uom());
+        request.put("plotId", plotId).put("eventTime", time);
+        String variety = FormErrors.optional(form.variety());
+        if (variety != null) {
+            request.putObject("ilmd").put("variety", variety);
+        }
+        var done = refusals.attempt(model, () -> ledger.commission(user.enrollment(), FarmUnits.normalise(request)));
+        if (done.isEmpty()) {
+            return harvestPage(model, form);
+        }
+        flash.addFlashAttribute("done", "done.harvest");
+        return "redirect:" + new LotKey(gtin, lotCode).page();
+    }
+
+    private String harvestPage(Model model, FarmForms.Harvest form) {
+        var actor = user.enrollment();
+        String msp = user.account().mspId();
+        List<Choice> plots = directory.plots(actor, msp);
+        model.addAttribute("form", form);
+        model.addAttribute("plots", plots);
+        model.addAttribute(
+                "products",
+                directory.products(actor).stream()
+                        .filter(product -> product.ownerMsp().equals(msp))
+                        .toList());
+        model.addAttribute("intervals", intervals(plots));
+        return "app/harvest";
+    }
+
+    /** Inputs still inside their pre-harvest interval, read with the chaincode's own query. */
+    private List<Interval> intervals(List<Choice> plots) {
+        List<Interval> intervals = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Choice plot : plots) {
+            for (JsonNode input : json.readTree(ledger.plotInputs(user.enrollment(), plot.id()))) {
+                String safeFrom = input.path("safeFrom").asString("");
+                if (!safeFrom.isEmpty() && Instant.parse(safeFrom).isAfter(now)) {
+                    intervals.add(
+                            new Interval(plot.name(), input.path("productName").asString(""), words.time(safeFrom)));
+                }
+            }
+        }
+        return intervals;
+    }
+
+    @GetMapping("/app/inputs")
+    String inputForm(Model model) {
+        return inputPage(model, FarmForms.Input.blank());
+    }
+
+    @PostMapping("/app/inputs")
+    String input(FarmForms.Input form, Model model, RedirectAttributes flash) {
+        FormErrors errors = new FormErrors();
+        String plotId = errors.required("plotId", form.plotId());
+        String productName = errors.required("productName", form.productName());
+        BigDecimal dose = errors.positive("dose", form.dose());
+        String doseUnit = errors.required("doseUnit", form.doseUnit());
+        String time = errors.time("eventTime", form.eventTime());
+        BigDecimal phiDays = null;
+        if (form.needsInterval() || FormErrors.optional(form.phiDays()) != null) {
+            phiDays = errors.nonNegative("phiDays", form.phiDays());
+            if (phiDays != null && (phiDays.stripTrailingZeros().scale() > 0 || phiDays.intValue() > 365)) {
+                errors.reject("phiDays", "form.error.days");
+                phiDays = null;
+            }
+        }
+        if (errors.any()) {
+            model.addAttribute("errors", errors.asMap());
+            return inputPage(model, form);
+        }
+        ObjectNode request = json.createObjectNode()
+                .put("plotId", plotId)
+                .put("eventTime", time)
+                .put("inputType", form.inputType())
+                .put("productName", productName)
+                .put("dose", dose)
+                .put("doseUnit", doseUnit);
+        if (phiDays != null) {
+            request.put("phiDays", phiDays.intValue());
+        }
+        if (refusals.attempt(model, () -> ledger.applyInput(user.enrollment(), request))
+                .isEmpty()) {
+            return inputPage(model, form);
+        }
+        flash.addFlashAttribute("done", "done.input");
+        return "redirect:/app/harvest";
+    }
+
+    private String inputPage(Model model, FarmForms.Input form) {
+        model.addAttribute("form", form);
+        model.addAttribute(
+                "plots", directory.plots(user.enrollment(), user.account().mspId()));
+        return "app/input";
+    }
+
+    @GetMapping("/app/commitment")
+    String commitmentForm(@RequestParam(required = false) String lot, Model model) {
+        model.addAttribute("form", new FarmForms.Commitment(lot, null, "self_test", null));
+        return "app/commitment";
+    }
+
+    @PostMapping("/app/commitment")
+    String commitment(FarmForms.Commitment form, Model model, RedirectAttributes flash) {
+        FormErrors errors = new FormErrors();
+        LotKey lot = errors.lot("code", form.code());
+        String number = errors.required("number", form.number());
+        String contact = errors.required("contact", form.contact());
+        model.addAttribute("form", form);
+        if (errors.any()) {
+            model.addAttribute("errors", errors.asMap());
+            return "app/commitment";
+        }
+        ObjectNode request = json.createObjectNode()
+                .put("number", number)
+                .put("gtin", lot.gtin())
+                .put("lotCode", lot.lotCode())
+                .put("basis", form.basis())
+                .put("contact", contact);
+        if (refusals.attempt(model, () -> ledger.issueCommitment(user.enrollment(), request))
+                .isEmpty()) {
+            return "app/commitment";
+        }
+        flash.addFlashAttribute("done", "done.commitment");
+        return "redirect:" + lot.page();
+    }
+}

@@ -1,0 +1,136 @@
+package io.heitu.service.app;
+
+import io.heitu.service.identity.CurrentUser;
+import io.heitu.service.identity.UserAccount;
+import io.heitu.service.ledger.LedgerException;
+import io.heitu.service.ledger.TraceLedger;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * "My lots", finding a lot by its code, a lot's page, and putting a lot on hold, releasing or
+ * recalling it (inspectors and regulators; the chaincode refuses everyone else).
+ */
+@Controller
+class LotsController {
+
+    private final TraceLedger ledger;
+    private final CurrentUser user;
+    private final MyLots lots;
+    private final LotDetails details;
+    private final Refusals refusals;
+    private final Directory directory;
+    private final JsonMapper json;
+
+    LotsController(
+            TraceLedger ledger,
+            CurrentUser user,
+            MyLots lots,
+            LotDetails details,
+            Refusals refusals,
+            Directory directory,
+            JsonMapper json) {
+        this.ledger = ledger;
+        this.user = user;
+        this.lots = lots;
+        this.details = details;
+        this.refusals = refusals;
+        this.directory = directory;
+        this.json = json;
+    }
+
+    @GetMapping("/app")
+    String dashboard(Model model) {
+        UserAccount account = user.account();
+        model.addAttribute("rows", lots.of(user.enrollment(), account.mspId(), account.role()));
+        if (account.role().equals("inspector") || account.role().equals("regulator")) {
+            model.addAttribute("flagged", lots.flagged(user.enrollment()));
+        }
+        return "app/dashboard";
+    }
+
+    @GetMapping("/app/find")
+    String find(@RequestParam(required = false) String code, RedirectAttributes flash) {
+        var key = LotKey.parse(code);
+        if (key.isEmpty()) {
+            flash.addFlashAttribute("findError", "form.error.lot");
+            flash.addFlashAttribute("findCode", code);
+            return "redirect:/app";
+        }
+        return "redirect:" + key.get().page();
+    }
+
+    @GetMapping("/app/lots/{gtin}/{lotCode}")
+    String lot(@PathVariable String gtin, @PathVariable String lotCode, Model model) {
+        model.addAttribute("lot", details.of(user.enrollment(), new LotKey(gtin, lotCode)));
+        return "app/lot";
+    }
+
+    @PostMapping("/app/lots/{gtin}/{lotCode}/{action:hold|release|recall}")
+    String status(
+            @PathVariable String gtin,
+            @PathVariable String lotCode,
+            @PathVariable String action,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes flash) {
+        LotKey key = new LotKey(gtin, lotCode);
+        if (reason == null || reason.isBlank()) {
+            flash.addFlashAttribute("statusError", "form.error.reason");
+            return "redirect:" + key.page();
+        }
+        var request = json.createObjectNode()
+                .put("gtin", gtin)
+                .put("lotCode", lotCode)
+                .put("reason", reason.strip());
+        var actor = user.enrollment();
+        var done = refusals.attempt(model, () -> switch (action) {
+            case "hold" -> ledger.hold(actor, request);
+            case "release" -> ledger.release(actor, request);
+            default -> ledger.recall(actor, request);
+        });
+        if (done.isEmpty()) {
+            flash.addFlashAttribute("refusal", model.getAttribute("refusal"));
+            return "redirect:" + key.page();
+        }
+        flash.addFlashAttribute("done", "done." + action);
+        return "redirect:" + (action.equals("recall") ? "/app/recalls/" + gtin + "/" + lotCode : key.page());
+    }
+
+    @GetMapping("/app/recalls/{gtin}/{lotCode}")
+    String recall(@PathVariable String gtin, @PathVariable String lotCode, Model model) {
+        LotKey key = new LotKey(gtin, lotCode);
+        model.addAttribute("lot", details.of(user.enrollment(), key));
+        model.addAttribute("affected", details.affected(user.enrollment(), key));
+        return "app/recall";
+    }
+
+    @GetMapping("/app/ranking")
+    String ranking(
+            @RequestParam(defaultValue = "rice") String category,
+            @RequestParam(defaultValue = "lots") String scope,
+            Model model) {
+        model.addAttribute("category", category);
+        model.addAttribute("scope", scope);
+        try {
+            var query = json.createObjectNode()
+                    .put("category", category)
+                    .put("scope", scope.equals("producers") ? "producers" : "lots")
+                    .put("pageSize", MyLots.PAGE);
+            model.addAttribute(
+                    "ranking",
+                    RankingRow.of(
+                            json.readTree(ledger.ranking(user.enrollment(), query)),
+                            directory.organisations(user.enrollment())));
+        } catch (LedgerException e) {
+            model.addAttribute("refusal", refusals.of(e));
+        }
+        return "app/ranking";
+    }
+}

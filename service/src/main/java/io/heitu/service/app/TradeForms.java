@@ -1,0 +1,33 @@
+package io.heitu.service.app;
+
+/**
+ * What the processors', carriers' and retailers' forms post. A lot is typed or scanned as a code
+ * ({@link LotKey}); quantities come with their unit (斤, kg or pieces).
+ */
+final class TradeForms {
+
+    private TradeForms() {}
+
+    record Move(String code, String quantity, String uom, String party, String carrier, String eventTime) {
+
+        static Move blank(String code) {
+            return new Move(code, null, "KGM", null, null, FormErrors.now());
+        }
+    }
+
+    record Transform(
+            String kind,
+            String inputCode,
+            String inputQuantity,
+            String inputUom,
+            String outputGtin,
+            String outputLot,
+            String outputQuantity,
+            String outputUom,
+            String eventTime) {
+
+        static Transform blank(String code) {
+            return new Transform("milling", code, null, "KGM", null, null, null, "KGM", FormErrors.now());
+        }
+    }
+}
