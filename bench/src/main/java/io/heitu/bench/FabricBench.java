@@ -58,13 +58,7 @@ public final class FabricBench {
         ManagedChannel channel = channel(peerOf(profile, MSP));
         try (Gateway gateway = gateway(profile, channel);
                 ServiceUnderTest service = new ServiceUnderTest(
-                        jar,
-                        work.resolve("data"),
-                        work.resolve("service.log"),
-                        "768m",
-                        List.of(
-                                "--spring.profiles.active=demo,fabric",
-                                "--heitu.ledger.fabric-profile=" + PROFILE.toAbsolutePath()))) {
+                        jar, work.resolve("data"), work.resolve("service.log"), "768m", serviceArguments())) {
             Contract contract = gateway.getNetwork(profile.path("channel").asString())
                     .getContract(profile.path("chaincode").asString());
             String token = service.token("grocer");
@@ -98,6 +92,15 @@ public final class FabricBench {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
         print(rows);
+    }
+
+    /** The service in its Fabric mode, on the network {@code network/up.sh} started. */
+    static List<String> serviceArguments() {
+        if (!Files.isRegularFile(PROFILE)) {
+            throw new IllegalStateException("no Fabric network: start it first with `bash network/up.sh`");
+        }
+        return List.of(
+                "--spring.profiles.active=demo,fabric", "--heitu.ledger.fabric-profile=" + PROFILE.toAbsolutePath());
     }
 
     private static boolean submit(Contract contract, String body) throws Exception {

@@ -43,11 +43,16 @@ public final class LineageBench {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        boolean fabric = args.length > 2 && args[2].equals("fabric");
         Path work = Files.createTempDirectory("heitu-lineage-");
         System.out.println("bench: service log in " + work.resolve("service.log"));
         List<Row> rows = new ArrayList<>();
-        try (ServiceUnderTest service =
-                new ServiceUnderTest(jar, work.resolve("data"), work.resolve("service.log"), "2g")) {
+        try (ServiceUnderTest service = new ServiceUnderTest(
+                jar,
+                work.resolve("data"),
+                work.resolve("service.log"),
+                "2g",
+                fabric ? FabricBench.serviceArguments() : List.of())) {
             String farmer = service.token("farmer");
             String regulator = service.token("regulator");
             Instant start = Instant.now();
