@@ -40,10 +40,7 @@ final class ServiceUnderTest implements AutoCloseable {
                 "--server.port=" + port,
                 "--heitu.data-dir=" + dataDir,
                 "--heitu.bench.enabled=true",
-                "--logging.level.root=WARN",
-                // Ready only once the start-up tasks (demo data, demo codes) are done: measuring
-                // while they still write would measure them too.
-                "--management.endpoint.health.probes.enabled=true"));
+                "--logging.level.root=WARN"));
         command.addAll(more);
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -55,6 +52,8 @@ final class ServiceUnderTest implements AutoCloseable {
                 throw new IllegalStateException("service exited; see " + log);
             }
             try {
+                // Ready once the start-up tasks (demo data, demo codes) are done: measuring while
+                // they still write would measure them too.
                 if (send(basic("farmer"), "GET", "/actuator/health/readiness", null)
                                         .statusCode()
                                 == 200

@@ -82,7 +82,12 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                if (api.get("farmer", "/api/lots/06901234500035/R5-2026-1005").status() == 200) {
+                // Readiness, not just a demo lot: a test that stops a peer while the demo data is
+                // still loading would make start-up fail.
+                if (api.get("farmer", "/actuator/health/readiness").status() == 200
+                        && api.get("farmer", "/api/lots/06901234500035/R5-2026-1005")
+                                        .status()
+                                == 200) {
                     return;
                 }
             } catch (RuntimeException notYet) {
