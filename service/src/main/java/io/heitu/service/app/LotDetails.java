@@ -2,6 +2,7 @@ package io.heitu.service.app;
 
 import io.heitu.ledger.identity.Enrollment;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.trace.Lineages;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,12 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
 class LotDetails {
 
     private final TraceLedger ledger;
+    private final Lineages lineages;
     private final Directory directory;
     private final Wording words;
     private final JsonMapper json;
 
-    LotDetails(TraceLedger ledger, Directory directory, Wording words, JsonMapper json) {
+    LotDetails(TraceLedger ledger, Lineages lineages, Directory directory, Wording words, JsonMapper json) {
         this.ledger = ledger;
+        this.lineages = lineages;
         this.directory = directory;
         this.words = words;
         this.json = json;
@@ -59,14 +62,12 @@ class LotDetails {
 
     /** Every lot made from this one (the lot first) with who holds how much of it: a recall's reach. */
     List<LotDetail.Line> affected(Enrollment actor, LotKey key) {
-        var query = json.createObjectNode()
-                .put("gtin", key.gtin())
-                .put("lotCode", key.lotCode())
-                .put("direction", "forward");
         List<Choice> orgs = directory.organisations(actor);
         List<Product> products = directory.products(actor);
         List<LotDetail.Line> lines = new ArrayList<>();
-        for (JsonNode node : json.readTree(ledger.lineage(actor, query)).path("nodes")) {
+        // Every page: a recall reaching more lots than one page holds must list them all.
+        for (JsonNode node : lineages.lineage(actor, key.gtin(), key.lotCode(), "forward", null)
+                .path("nodes")) {
             String lot = productName(products, node.path("gtin").asString()) + " · "
                     + node.path("lotCode").asString();
             List<String> holders = new ArrayList<>();

@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,7 +182,7 @@ public class EventStore {
         // Two index-driven steps: the events naming the lots (by identifier), then those events by
         // key. The window is applied here, not in SQL: given a time condition, H2 scans the time
         // index over the whole window once per chunk of keys instead of looking the keys up.
-        List<String> digests = new ArrayList<>(new java.util.LinkedHashSet<>(chunked(
+        List<String> digests = new ArrayList<>(new LinkedHashSet<>(chunked(
                 lots,
                 chunk -> jdbc.sql("SELECT digest FROM epcis_event_id WHERE field = 'lot' AND id IN (:lots)")
                         .param("lots", chunk)
@@ -204,7 +206,7 @@ public class EventStore {
         inWindow.removeIf(event -> event.at().isBefore(since) || !event.at().isBefore(until));
         // Bodies are parsed after the window and the sort, and only for the rows the report lists.
         return inWindow.stream()
-                .sorted(java.util.Comparator.comparing(Stored::at).thenComparing(Stored::eventId))
+                .sorted(Comparator.comparing(Stored::at).thenComparing(Stored::eventId))
                 .limit(max)
                 .map(event -> new Found(
                         json.readTree(event.body()), event.verified(), event.recordedBy(), event.sourceEventId()))

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * shows beside identifiers: products, organisations and locations, each read once per report.
  */
 @Component
-class Lineages {
+public class Lineages {
 
     /** Lots of one {@code lot:Lineage} page: the chaincode's largest. */
     static final int PAGE = 10_000;
@@ -45,7 +45,7 @@ class Lineages {
     }
 
     /** Every lot and edge of the lineage in one direction ({@code backward} or {@code forward}). */
-    ObjectNode lineage(Enrollment reader, String gtin, String lotCode, String direction, Integer maxDepth) {
+    public ObjectNode lineage(Enrollment reader, String gtin, String lotCode, String direction, Integer maxDepth) {
         ObjectNode whole = null;
         int offset = 0;
         while (true) {
