@@ -36,6 +36,12 @@ public final class Json {
     /** Largest request the chaincode will parse. */
     public static final int MAX_REQUEST_BYTES = 256 * 1024;
 
+    /**
+     * Largest EPCIS capture ({@code event:Capture}): a partner's whole document in one transaction,
+     * so that it is captured all or nothing.
+     */
+    public static final int MAX_CAPTURE_BYTES = 2 * 1024 * 1024;
+
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonMapper.builder()
                     .build()
                     .getFactory()
@@ -43,7 +49,7 @@ public final class Json {
                             .maxNestingDepth(32)
                             .maxStringLength(64 * 1024)
                             .maxNumberLength(40)
-                            .maxDocumentLength(MAX_REQUEST_BYTES)
+                            .maxDocumentLength(MAX_CAPTURE_BYTES)
                             .build()))
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
@@ -80,11 +86,17 @@ public final class Json {
 
     /** Parses a request into its record type; every failure becomes a refusal with a stable code. */
     public static <T> T read(String json, Class<T> type) {
+        return read(json, type, MAX_REQUEST_BYTES);
+    }
+
+    /** Parses a request of at most {@code maxBytes} (UTF-8) into its record type. */
+    public static <T> T read(String json, Class<T> type, int maxBytes) {
         if (json == null || json.isBlank()) {
             throw new TraceException(ErrorCode.MALFORMED_REQUEST, "the request is empty");
         }
-        if (json.length() > MAX_REQUEST_BYTES || json.getBytes(StandardCharsets.UTF_8).length > MAX_REQUEST_BYTES) {
-            throw new TraceException(ErrorCode.MALFORMED_REQUEST, "the request is larger than 256 KiB");
+        if (json.length() > maxBytes || json.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw new TraceException(
+                    ErrorCode.MALFORMED_REQUEST, "the request is larger than " + maxBytes / 1024 + " KiB");
         }
         try {
             T value = MAPPER.readValue(json, type);

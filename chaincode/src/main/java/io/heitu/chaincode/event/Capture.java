@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record Capture(JsonNode context, List<JsonNode> events) {
 
-    static final int MAX_EVENTS = 100;
+    /** A partner's document in one transaction: what the service advertises as its capture limit. */
+    static final int MAX_EVENTS = 500;
 
     public Capture {
         if (events == null || events.isEmpty() || events.size() > MAX_EVENTS) {

@@ -124,8 +124,8 @@ public final class EventContract implements ContractInterface {
     }
 
     /**
-     * EPCIS 2.0 events from another system's document, each stored under its CBV 2.0 event hash ID,
-     * all or nothing. Events about lots the ledger does not know are kept as unverified upstream;
+     * EPCIS 2.0 events from another system's document (up to 500 events, 2 MiB), each stored under
+     * its CBV 2.0 event hash ID, all or nothing. Events about lots the ledger does not know are kept as unverified upstream;
      * where an event names a known lot, the rules of the matching transaction apply (a shipment comes
      * out of the caller's holding, a transformation takes its inputs, status forbids what it forbids).
      *
@@ -134,7 +134,10 @@ public final class EventContract implements ContractInterface {
      */
     @Transaction(name = "Capture", intent = Transaction.TYPE.SUBMIT)
     public String capture(Context ctx, String request) {
-        return Gate.run(ctx, Action.EVENT_CAPTURE, tx -> Captures.capture(tx, Json.read(request, Capture.class)));
+        return Gate.run(
+                ctx,
+                Action.EVENT_CAPTURE,
+                tx -> Captures.capture(tx, Json.read(request, Capture.class, Json.MAX_CAPTURE_BYTES)));
     }
 
     /**

@@ -21,9 +21,12 @@ record CaptureJob(
         List<Failure> errors,
         List<Captured> results) {
 
-    /** An event the ledger refused (or, for a failure of the whole batch, the batch's first event). */
+    /** An event the ledger refused (or, for a failure of the whole transaction, none named). */
     record Failure(String code, String detail, Integer eventIndex, String eventId) {}
 
-    /** An event the ledger holds after the job: new or already there, checked or unverified upstream. */
-    record Captured(String eventId, boolean duplicate, boolean verified) {}
+    /**
+     * An event the ledger holds after the job: new or already there, checked or unverified upstream,
+     * under the eventID its document gave (or the hash ID) and the CBV 2.0 hash ID.
+     */
+    record Captured(String eventId, String hashId, boolean duplicate, boolean verified) {}
 }

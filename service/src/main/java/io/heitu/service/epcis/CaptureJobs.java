@@ -4,6 +4,7 @@ import io.heitu.ledger.identity.Enrollment;
 import io.heitu.service.ledger.Committed;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.problem.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,26 +32,26 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Captures EPCIS documents in the background: each document's events go to the ledger in
- * transactions of up to {@value #BATCH_EVENTS} events ({@code event:Capture}, all or nothing per
- * transaction), in order, signed by the user who sent the document.
- *
- * <p>{@code rollback} (the default) stops at the first refused transaction: it changed nothing, and
- * no later one is sent; a document of up to {@value #BATCH_EVENTS} events is therefore captured whole
- * or not at all. {@code proceed} captures a refused transaction's events one by one instead, so
- * every good event is kept and every bad one reported.
+ * Captures EPCIS documents in the background, each in ONE ledger transaction
+ * ({@code event:Capture}, signed by the user who sent it): a document of up to the capture limit is
+ * captured whole or not at all, on either ledger, which is what {@code GS1-Capture-Error-Behaviour:
+ * rollback} (the default) promises. {@code proceed} takes a refused event out and sends the rest
+ * again, until every good event is captured and every bad one reported.
  */
 @Component
 class CaptureJobs implements DisposableBean {
 
-    static final int BATCH_EVENTS = 100;
-    /** Well under the chaincode's 256 KiB request limit. */
-    static final int BATCH_BYTES = 200_000;
+    /** What one {@code event:Capture} request may weigh (the chaincode's own limit). */
+    static final int LEDGER_REQUEST_BYTES = 2 * 1024 * 1024;
+    /** MVCC conflicts with concurrent transactions are retried this often before the job fails. */
+    private static final int CONFLICT_RETRIES = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(CaptureJobs.class);
     private static final Pattern EVENT_INDEX = Pattern.compile("^event (\\d+): (.*)$", Pattern.DOTALL);
     private static final TypeReference<List<CaptureJob.Failure>> FAILURES = new TypeReference<>() {};
     private static final TypeReference<List<CaptureJob.Captured>> CAPTURED = new TypeReference<>() {};
+    /** The most events one {@code event:GetMany} reads. */
+    private static final int MANY = 500;
 
     private final TraceLedger ledger;
     private final EventStore store;
@@ -69,7 +70,7 @@ class CaptureJobs implements DisposableBean {
         this.json = json;
     }
 
-    /** Jobs a restart interrupted are over: their last transaction either committed or not. */
+    /** Jobs a restart interrupted are over: their one transaction either committed or not. */
     @EventListener(ApplicationReadyEvent.class)
     void interrupted() {
         jdbc.sql("UPDATE epcis_capture_job SET running = FALSE, success = FALSE, finished_at = ?, errors = ? "
@@ -81,16 +82,27 @@ class CaptureJobs implements DisposableBean {
                 .update();
     }
 
-    /** Accepts a validated document; its events are captured in the background. */
+    /**
+     * Accepts a validated document whose events fit one ledger transaction (else 413, before
+     * anything is stored); its events are captured in the background.
+     */
     String accept(JsonNode document, Enrollment signer, String username, String mspId, boolean proceed) {
+        JsonNode context = document.get("@context");
+        ArrayNode events = (ArrayNode) document.at("/epcisBody/eventList");
+        List<JsonNode> all = new ArrayList<>();
+        events.forEach(all::add);
+        if (json.writeValueAsString(request(context, all)).getBytes(StandardCharsets.UTF_8).length
+                > LEDGER_REQUEST_BYTES) {
+            throw new ApiException(
+                    "EPCIS_CAPTURE_LIMIT", "the events take more than one ledger transaction holds (2 MiB)");
+        }
         String id = UUID.randomUUID().toString();
-        JsonNode events = document.at("/epcisBody/eventList");
         jdbc.sql(
                         "INSERT INTO epcis_capture_job (id, username, msp_id, created_at, running, success, error_behaviour, "
-                                + "event_count, captured, errors, results) VALUES (?, ?, ?, ?, TRUE, FALSE, ?, ?, 0, '[]', '[]')")
+                                + "event_count, captured, errors, results) VALUES (?, ?, ?, ?, TRUE, TRUE, ?, ?, 0, '[]', '[]')")
                 .params(id, username, mspId, now(), proceed ? "proceed" : "rollback", events.size())
                 .update();
-        workers.execute(() -> run(id, document.get("@context"), events, signer, proceed));
+        workers.execute(() -> run(id, context, all, signer, proceed));
         return id;
     }
 
@@ -113,10 +125,21 @@ class CaptureJobs implements DisposableBean {
                 .optional();
     }
 
-    List<String> recent(String mspId, int max) {
-        return jdbc.sql("SELECT id FROM epcis_capture_job WHERE msp_id = ? ORDER BY created_at DESC FETCH FIRST " + max
-                        + " ROWS ONLY")
-                .param(mspId)
+    /** One page of an organisation's jobs, newest first, after the job of {@code afterId} when given. */
+    List<String> recent(String mspId, String afterId, int max) {
+        if (afterId == null) {
+            return jdbc.sql("SELECT id FROM epcis_capture_job WHERE msp_id = ? ORDER BY created_at DESC, id DESC "
+                            + "FETCH FIRST " + max + " ROWS ONLY")
+                    .param(mspId)
+                    .query(String.class)
+                    .list();
+        }
+        return jdbc.sql("""
+                        SELECT j.id FROM epcis_capture_job j, epcis_capture_job a
+                        WHERE a.id = ? AND j.msp_id = ? AND (j.created_at < a.created_at
+                            OR (j.created_at = a.created_at AND j.id < a.id))
+                        ORDER BY j.created_at DESC, j.id DESC FETCH FIRST """ + max + " ROWS ONLY")
+                .params(afterId, mspId)
                 .query(String.class)
                 .list();
     }
@@ -124,39 +147,45 @@ class CaptureJobs implements DisposableBean {
     /** One event, at once, in one transaction: the REST binding's {@code POST /events}. */
     CaptureJob.Captured captureOne(JsonNode event, Enrollment signer) {
         Committed committed = ledger.capture(signer, request(event.get("@context"), List.of(event)));
-        List<CaptureJob.Captured> results = results(committed, signer);
-        return results.get(0);
+        return results(committed, signer).get(0);
     }
 
-    private void run(String id, JsonNode context, JsonNode events, Enrollment signer, boolean proceed) {
+    private void run(String id, JsonNode context, List<JsonNode> events, Enrollment signer, boolean proceed) {
         List<CaptureJob.Failure> errors = new ArrayList<>();
         List<CaptureJob.Captured> results = new ArrayList<>();
         try {
-            for (List<Integer> batch : batches(events)) {
-                List<JsonNode> slice = batch.stream().map(events::get).toList();
+            List<Integer> pending = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                pending.add(i);
+            }
+            while (!pending.isEmpty()) {
+                List<JsonNode> slice = pending.stream().map(events::get).toList();
                 try {
-                    results.addAll(results(ledger.capture(signer, request(context, slice)), signer));
+                    results.addAll(results(submit(signer, request(context, slice)), signer));
+                    break;
                 } catch (LedgerException.Rejected refused) {
+                    CaptureJob.Failure failure = failure(refused, pending);
+                    errors.add(failure);
                     if (!proceed) {
-                        errors.add(failure(refused, batch));
                         break;
                     }
-                    for (int index : batch) {
-                        try {
-                            results.addAll(results(
-                                    ledger.capture(signer, request(context, List.of(events.get(index)))), signer));
-                        } catch (LedgerException.Rejected one) {
-                            errors.add(failure(one, List.of(index)));
+                    if (failure.eventIndex() == null) {
+                        // Refused as a whole, naming no event: try each event alone.
+                        for (int index : pending) {
+                            captureAlone(context, events, index, signer, results, errors);
                         }
+                        errors.remove(failure);
+                        break;
                     }
+                    pending.remove(failure.eventIndex());
+                    progress(id, false);
                 }
-                progress(id, results.size());
             }
         } catch (LedgerException e) {
             errors.add(new CaptureJob.Failure(
                     e instanceof LedgerException.Conflict ? "CONCURRENT_UPDATE" : "LEDGER_UNAVAILABLE",
                     null,
-                    results.size(),
+                    null,
                     null));
         } catch (RuntimeException e) {
             LOG.error("capture job {} failed unexpectedly", id, e);
@@ -175,25 +204,64 @@ class CaptureJobs implements DisposableBean {
                 .update();
     }
 
-    private void progress(String id, int captured) {
-        jdbc.sql("UPDATE epcis_capture_job SET captured = ? WHERE id = ?")
-                .params(captured, id)
+    private void captureAlone(
+            JsonNode context,
+            List<JsonNode> events,
+            int index,
+            Enrollment signer,
+            List<CaptureJob.Captured> results,
+            List<CaptureJob.Failure> errors) {
+        try {
+            results.addAll(results(submit(signer, request(context, List.of(events.get(index)))), signer));
+        } catch (LedgerException.Rejected one) {
+            CaptureJob.Failure failure = failure(one, List.of(index));
+            errors.add(new CaptureJob.Failure(failure.code(), failure.detail(), index, null));
+        }
+    }
+
+    /** Submits, retrying a transaction that lost an MVCC race: it changed nothing. */
+    private Committed submit(Enrollment signer, ObjectNode request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ledger.capture(signer, request);
+            } catch (LedgerException.Conflict conflict) {
+                if (attempt > CONFLICT_RETRIES) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private void progress(String id, boolean success) {
+        jdbc.sql("UPDATE epcis_capture_job SET success = ? WHERE id = ?")
+                .params(success, id)
                 .update();
     }
 
-    /** What the ledger answered, with each event read back into the read model at once. */
+    /** What the ledger answered, with the events read back into the read model at once. */
     private List<CaptureJob.Captured> results(Committed committed, Enrollment signer) {
         List<CaptureJob.Captured> results = new ArrayList<>();
-        List<JsonNode> events = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (JsonNode result : json.readTree(committed.json()).path("results")) {
-            String eventId = result.path("eventId").asString();
+            ids.add(result.path("eventId").asString());
+        }
+        List<JsonNode> stored = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += MANY) {
+            json.readTree(ledger.events(signer, ids.subList(from, Math.min(ids.size(), from + MANY))))
+                    .forEach(stored::add);
+        }
+        store.putAll(stored);
+        int i = 0;
+        for (JsonNode result : json.readTree(committed.json()).path("results")) {
+            JsonNode event = stored.get(i++);
+            String source = event.path("sourceEventId").asString(null);
+            String hash = result.path("eventId").asString();
             results.add(new CaptureJob.Captured(
-                    eventId,
+                    source != null ? source : hash,
+                    hash,
                     result.path("duplicate").asBoolean(),
                     result.path("verified").asBoolean()));
-            events.add(json.readTree(ledger.event(signer, eventId)));
         }
-        store.putAll(events);
         return results;
     }
 
@@ -202,10 +270,10 @@ class CaptureJobs implements DisposableBean {
         Matcher matcher = EVENT_INDEX.matcher(refused.detail() == null ? "" : refused.detail());
         if (matcher.matches()) {
             int local = Integer.parseInt(matcher.group(1));
-            int index = local < batch.size() ? batch.get(local) : batch.get(0);
+            Integer index = local < batch.size() ? batch.get(local) : null;
             return new CaptureJob.Failure(refused.code(), matcher.group(2), index, null);
         }
-        return new CaptureJob.Failure(refused.code(), refused.detail(), batch.get(0), null);
+        return new CaptureJob.Failure(refused.code(), refused.detail(), null, null);
     }
 
     private ObjectNode request(JsonNode context, List<JsonNode> events) {
@@ -216,27 +284,6 @@ class CaptureJobs implements DisposableBean {
         ArrayNode list = request.putArray("events");
         events.forEach(list::add);
         return request;
-    }
-
-    /** Indexes of the events, cut into transactions by count and size. */
-    private List<List<Integer>> batches(JsonNode events) {
-        List<List<Integer>> batches = new ArrayList<>();
-        List<Integer> current = new ArrayList<>();
-        int bytes = 0;
-        for (int i = 0; i < events.size(); i++) {
-            int size = json.writeValueAsString(events.get(i)).getBytes(StandardCharsets.UTF_8).length;
-            if (!current.isEmpty() && (current.size() == BATCH_EVENTS || bytes + size > BATCH_BYTES)) {
-                batches.add(current);
-                current = new ArrayList<>();
-                bytes = 0;
-            }
-            current.add(i);
-            bytes += size;
-        }
-        if (!current.isEmpty()) {
-            batches.add(current);
-        }
-        return batches;
     }
 
     private static OffsetDateTime now() {

@@ -31,13 +31,22 @@ public final class EpcisDocuments {
 
     /** A query result: {@code EPCISQueryDocument} of a SimpleEventQuery. */
     public static ObjectNode queryDocument(JsonMapper json, List<JsonNode> events) {
+        return queryDocument(json, events, "SimpleEventQuery", null);
+    }
+
+    /** A query result of a named query, for a subscription when {@code subscriptionId} is given. */
+    public static ObjectNode queryDocument(
+            JsonMapper json, List<JsonNode> events, String queryName, String subscriptionId) {
         ObjectNode document = json.createObjectNode();
         document.set("@context", context(json));
         document.put("type", "EPCISQueryDocument");
         document.put("schemaVersion", "2.0");
         document.put("creationDate", now());
-        ObjectNode results =
-                document.putObject("epcisBody").putObject("queryResults").put("queryName", "SimpleEventQuery");
+        ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
+        if (subscriptionId != null) {
+            results.put("subscriptionID", subscriptionId);
+        }
+        results.put("queryName", queryName);
         ArrayNode list = results.putObject("resultsBody").putArray("eventList");
         events.forEach(list::add);
         return document;

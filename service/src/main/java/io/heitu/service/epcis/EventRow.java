@@ -2,11 +2,11 @@ package io.heitu.service.epcis;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An event of the read model: the columns EPCIS queries filter on, the identifiers it names by
- * field, and the event itself as the ledger stores it.
+ * An event of the read model: the columns EPCIS queries filter on (identifiers canonical, CBV values
+ * as bare words), the identifiers it names by field, and the event as the EPCIS interface exports it.
  */
 record EventRow(
         String digest,
@@ -24,8 +24,8 @@ record EventRow(
         String recordedBy,
         String txId,
         List<Id> ids,
-        JsonNode body) {
+        ObjectNode body) {
 
-    /** An identifier and the field of the event that names it. */
+    /** An identifier (canonical) and the field of the event that names it. */
     record Id(String field, String id) {}
 }

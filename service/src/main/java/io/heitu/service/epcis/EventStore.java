@@ -8,10 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The read model of EPCIS events: every event on the ledger, with the columns and identifiers EPCIS
- * queries filter on. Writes are idempotent (an event is keyed by its hash), so following the ledger
- * again, or hearing of an event twice, changes nothing.
+ * The read model of EPCIS events: every event on the ledger as the EPCIS interface exports it, with
+ * the columns and canonical identifiers EPCIS queries filter on (queries themselves are
+ * {@code query.EventSearch}'s). Writes are idempotent (an event is keyed by its hash), so following
+ * the ledger again, or hearing of an event twice, changes nothing.
  */
 @Component
 public class EventStore {
@@ -30,11 +29,15 @@ public class EventStore {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    EventStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
+    private final CompanyPrefixes prefixes;
+
+    EventStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, CompanyPrefixes prefixes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
+        this.prefixes = prefixes;
     }
 
     /** Keeps an event as the ledger's {@code event:Get} answers it. */
@@ -44,47 +47,78 @@ public class EventStore {
 
     /**
      * Keeps events in one database transaction: a block of 500 events is one commit, not 500. The
-     * capture path and the ledger feed both write; an event never changes its identifiers (an error
-     * declaration changes only the body), so rows are merged, never deleted.
+     * capture path and the ledger feed both write, so an event is usually heard of twice: it gets a
+     * new change number ({@code seq}, what subscriptions deliver past) only when it is new or its
+     * body changed (an error declaration added to it), never for hearing it again.
      */
-    public synchronized void putAll(List<JsonNode> storedEvents) {
+    public synchronized List<String> putAll(List<JsonNode> storedEvents) {
         List<EventRow> rows = storedEvents.stream().map(EventRows::of).toList();
-        transactions.executeWithoutResult(status -> rows.forEach(this::merge));
+        storedEvents.forEach(stored -> prefixes.learn(stored.path("event")));
+        List<String> changed = new ArrayList<>();
+        transactions.executeWithoutResult(status -> rows.forEach(row -> {
+            if (merge(row)) {
+                changed.add(row.digest());
+            }
+        }));
+        if (!changed.isEmpty()) {
+            listeners.forEach(Runnable::run);
+        }
+        return changed;
     }
 
-    private void merge(EventRow row) {
+    /** Called after events entered or changed in the read model (subscriptions listen). */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private boolean merge(EventRow row) {
+        String body = json.writeValueAsString(row.body());
+        Optional<String> existing = jdbc.sql("SELECT body FROM epcis_event WHERE digest = ?")
+                .param(row.digest())
+                .query(String.class)
+                .optional();
+        if (existing.isPresent() && existing.get().equals(body)) {
+            return false;
+        }
+        if (existing.isPresent()) {
+            jdbc.sql("UPDATE epcis_event SET body = ?, seq = NEXT VALUE FOR epcis_event_seq WHERE digest = ?")
+                    .params(body, row.digest())
+                    .update();
+            return true;
+        }
         jdbc.sql("""
-                MERGE INTO epcis_event (digest, event_id, source_event_id, event_type, action, event_time,
-                    record_time, biz_step, disposition, read_point, biz_location, verified, recorded_by, tx_id, body)
-                KEY (digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO epcis_event (digest, event_id, source_event_id, event_type, action, event_time,
+                    record_time, biz_step, disposition, read_point, biz_location, verified, recorded_by, tx_id, body, seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR epcis_event_seq)""")
                 .params(
                         row.digest(),
                         row.eventId(),
-                        row.sourceEventId(),
-                        row.eventType(),
+                        clip(row.sourceEventId()),
+                        clip(row.eventType()),
                         row.action(),
                         utc(row.eventTime()),
                         utc(row.recordTime()),
-                        row.bizStep(),
-                        row.disposition(),
+                        clip(row.bizStep()),
+                        clip(row.disposition()),
                         row.readPoint(),
                         row.bizLocation(),
                         row.verified(),
                         row.recordedBy(),
                         row.txId(),
-                        json.writeValueAsString(row.body()))
+                        body)
                 .update();
         for (EventRow.Id id : row.ids()) {
             jdbc.sql("MERGE INTO epcis_event_id (digest, field, id) KEY (digest, field, id) VALUES (?, ?, ?)")
                     .params(row.digest(), id.field(), id.id())
                     .update();
         }
+        return true;
     }
 
-    /** An event by its hash ID, the digest inside it, or the eventID the capturing document gave it. */
+    /** An event by its hash ID, the digest inside it, or the eventID its partner gave it. */
     public Optional<Found> find(String id) {
-        String digest = id.matches("[0-9a-f]{64}") ? id : id.startsWith("ni:///") ? EventRows.digest(id) : null;
-        return jdbc.sql("SELECT body, verified, recorded_by, source_event_id FROM epcis_event "
+        String digest = id.matches("[0-9a-f]{64}") ? id : id.startsWith("ni:///sha-256;") ? EventRows.digest(id) : null;
+        return jdbc.sql("SELECT body, verified, recorded_by, source_event_id, event_id FROM epcis_event "
                         + "WHERE digest = :digest OR source_event_id = :id FETCH FIRST 1 ROWS ONLY")
                 .param("digest", digest)
                 .param("id", id)
@@ -93,85 +127,41 @@ public class EventStore {
     }
 
     /** An event of the read model with what EPCIS has no field for. */
-    public record Found(JsonNode event, boolean verified, String recordedBy, String sourceEventId) {}
+    public record Found(JsonNode event, boolean verified, String recordedBy, String sourceEventId, String hashId) {}
 
-    /** One page of a query, and the cursor of the next when there may be more. */
-    public record Page(List<JsonNode> events, EventQuery.Cursor next) {}
-
-    Page query(EventQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT digest, event_time, body FROM epcis_event e WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        in(sql, params, "e.event_type", "types", query.eventTypes());
-        range(sql, params, "e.event_time", query.geEventTime(), query.ltEventTime(), "et");
-        range(sql, params, "e.record_time", query.geRecordTime(), query.ltRecordTime(), "rt");
-        query.equals().forEach((parameter, values) -> {
-            String column = EventQuery.EQUALS.get(parameter);
-            if (column.equals("event_id")) {
-                sql.append(" AND (e.event_id IN (:eid) OR e.source_event_id IN (:eid))");
-                params.put("eid", values);
-            } else {
-                in(sql, params, "e." + column, "eq_" + column, values);
-            }
-        });
-        int n = 0;
-        for (Map.Entry<String, List<String>> match : query.matches().entrySet()) {
-            n++;
-            sql.append(" AND e.digest IN (SELECT i.digest FROM epcis_event_id i WHERE i.field IN (:f")
-                    .append(n)
-                    .append(") AND (i.id IN (:m")
-                    .append(n)
-                    .append(")");
-            params.put("f" + n, EventQuery.MATCHES.get(match.getKey()));
-            params.put("m" + n, match.getValue());
-            int p = 0;
-            for (String prefix : Patterns.prefixes(match.getValue())) {
-                String name = "p" + n + "_" + p++;
-                sql.append(" OR i.id LIKE :").append(name).append(" ESCAPE '\\'");
-                params.put(name, Patterns.like(prefix));
-            }
-            sql.append("))");
-        }
-        if (query.after() != null) {
-            sql.append(" AND (e.event_time > :at OR (e.event_time = :at AND e.digest > :ad))");
-            params.put("at", utc(query.after().eventTime()));
-            params.put("ad", query.after().digest());
-        }
-        sql.append(" ORDER BY e.event_time, e.digest FETCH FIRST ")
-                .append(query.perPage() + 1)
-                .append(" ROWS ONLY");
-        List<Object[]> rows = jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, i) -> new Object[] {
-                    rs.getString(1), rs.getObject(2, OffsetDateTime.class), json.readTree(rs.getString(3))
-                })
-                .list();
-        List<JsonNode> events = new ArrayList<>();
-        for (int i = 0; i < Math.min(rows.size(), query.perPage()); i++) {
-            events.add((JsonNode) rows.get(i)[2]);
-        }
-        EventQuery.Cursor next = null;
-        if (rows.size() > query.perPage()) {
-            Object[] last = rows.get(query.perPage() - 1);
-            next = new EventQuery.Cursor((OffsetDateTime) last[1], (String) last[0]);
-        }
-        return new Page(events, next);
-    }
-
-    /** The distinct values of a column, for the top-level resources ({@code /bizSteps} …). */
-    List<String> distinct(String column, int max) {
-        return jdbc.sql("SELECT DISTINCT " + column + " FROM epcis_event WHERE " + column + " IS NOT NULL ORDER BY "
-                        + column + " FETCH FIRST " + max + " ROWS ONLY")
+    /** One page of the distinct values of a column ({@code /bizSteps} …), after {@code after}. */
+    List<String> distinct(String column, String after, int max) {
+        return jdbc.sql("SELECT DISTINCT " + column + " FROM epcis_event WHERE " + column + " IS NOT NULL AND " + column
+                        + " > ? ORDER BY " + column + " FETCH FIRST " + max + " ROWS ONLY")
+                .param(after == null ? "" : after)
                 .query(String.class)
                 .list();
     }
 
-    /** Identifiers events name in the given fields ({@code /epcs}). */
-    List<String> identifiers(Collection<String> fields, int max) {
-        return jdbc.sql("SELECT DISTINCT id FROM epcis_event_id WHERE field IN (:fields) ORDER BY id FETCH FIRST " + max
-                        + " ROWS ONLY")
+    /** One page of the identifiers events name in the given fields ({@code /epcs}), after {@code after}. */
+    List<String> identifiers(Collection<String> fields, String after, int max) {
+        return jdbc.sql("SELECT DISTINCT id FROM epcis_event_id WHERE field IN (:fields) AND id > :after ORDER BY id "
+                        + "FETCH FIRST " + max + " ROWS ONLY")
                 .param("fields", fields)
+                .param("after", after == null ? "" : after)
                 .query(String.class)
                 .list();
+    }
+
+    /** Whether a column or the identifiers hold a value (a member of a top-level resource exists). */
+    boolean has(String column, String value) {
+        if (column == null) {
+            return jdbc.sql("SELECT COUNT(*) FROM epcis_event_id WHERE id = ?")
+                            .param(value)
+                            .query(Long.class)
+                            .single()
+                    > 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM epcis_event WHERE " + column + " = ?")
+                        .param(value)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -209,7 +199,11 @@ public class EventStore {
                 .sorted(Comparator.comparing(Stored::at).thenComparing(Stored::eventId))
                 .limit(max)
                 .map(event -> new Found(
-                        json.readTree(event.body()), event.verified(), event.recordedBy(), event.sourceEventId()))
+                        json.readTree(event.body()),
+                        event.verified(),
+                        event.recordedBy(),
+                        event.sourceEventId(),
+                        event.eventId()))
                 .toList();
     }
 
@@ -231,32 +225,12 @@ public class EventStore {
     }
 
     private Found found(ResultSet rs, int row) throws SQLException {
-        return new Found(json.readTree(rs.getString(1)), rs.getBoolean(2), rs.getString(3), rs.getString(4));
+        return new Found(
+                json.readTree(rs.getString(1)), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 
-    private static void in(
-            StringBuilder sql, Map<String, Object> params, String column, String name, List<String> values) {
-        if (!values.isEmpty()) {
-            sql.append(" AND ").append(column).append(" IN (:").append(name).append(")");
-            params.put(name, values);
-        }
-    }
-
-    private static void range(
-            StringBuilder sql,
-            Map<String, Object> params,
-            String column,
-            OffsetDateTime from,
-            OffsetDateTime to,
-            String name) {
-        if (from != null) {
-            sql.append(" AND ").append(column).append(" >= :").append(name).append("_ge");
-            params.put(name + "_ge", utc(from));
-        }
-        if (to != null) {
-            sql.append(" AND ").append(column).append(" < :").append(name).append("_lt");
-            params.put(name + "_lt", utc(to));
-        }
+    private static String clip(String value) {
+        return value == null || value.length() <= 512 ? value : null;
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {

@@ -73,6 +73,16 @@ public final class ProblemCode {
             Map.entry("EPCIS_EVENT_EXISTS", HttpStatus.CONFLICT),
             Map.entry("EPCIS_CAPTURE_LIMIT", HttpStatus.CONTENT_TOO_LARGE),
             Map.entry("CAPTURE_JOB_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("EPCIS_QUERY_TOO_LARGE", HttpStatus.CONTENT_TOO_LARGE),
+            Map.entry("EPCIS_QUERY_TOO_COMPLEX", HttpStatus.CONTENT_TOO_LARGE),
+            Map.entry("EPCIS_QUERY_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("EPCIS_QUERY_EXISTS", HttpStatus.CONFLICT),
+            Map.entry("EPCIS_INVALID_NAMED_QUERY", HttpStatus.BAD_REQUEST),
+            Map.entry("EPCIS_SUBSCRIPTION_NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("EPCIS_INVALID_SUBSCRIPTION", HttpStatus.BAD_REQUEST),
+            Map.entry("EPCIS_INVALID_HEADER", HttpStatus.BAD_REQUEST),
+            Map.entry("EPCIS_VERSION_NOT_SUPPORTED", HttpStatus.NOT_ACCEPTABLE),
+            Map.entry("URI_TOO_LONG", HttpStatus.URI_TOO_LONG),
             Map.entry("CAPTURE_INTERRUPTED", HttpStatus.SERVICE_UNAVAILABLE),
             Map.entry("INTERNAL_ERROR", HttpStatus.INTERNAL_SERVER_ERROR));
 

@@ -39,11 +39,19 @@ public class Problems {
     public ProblemDetail problem(String code, HttpServletRequest request, String reason) {
         HttpStatus status = ProblemCode.status(code);
         Locale locale = locales.resolveLocale(request);
+        boolean epcis = EpcisExceptions.applies(request.getRequestURI());
+        if (epcis) {
+            status = EpcisExceptions.status(code, status);
+        }
         ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create("urn:heitu:problem:" + code));
+        problem.setType(URI.create(epcis ? EpcisExceptions.type(code, status) : "urn:heitu:problem:" + code));
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
         problem.setDetail(messages.getMessage("problem." + code + ".detail", null, problem.getTitle(), locale));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // A request URI the container let through but java.net.URI refuses: no instance then.
+        }
         problem.setProperty("code", code);
         if (reason != null && !reason.isBlank()) {
             problem.setProperty("reason", reason);

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -64,30 +63,6 @@ class EpcisSchemaTest {
         for (JsonNode event : events) {
             assertThat(SCHEMA.problems(EpcisDocuments.standalone(JSON, event))).isEmpty();
         }
-    }
-
-    @Test
-    void reads_query_parameters_in_any_cbv_spelling_and_refuses_unknown_ones() {
-        var parameters = new LinkedMultiValueMap<String, String>();
-        parameters.add("EQ_bizStep", "https://ref.gs1.org/cbv/BizStep-shipping|urn:epcglobal:cbv:bizstep:receiving");
-        parameters.add("GE_eventTime", "2026-10-01T00:00:00 08:00");
-        parameters.add("perPage", "5");
-
-        EventQuery query = EventQuery.of(parameters);
-
-        assertThat(query.equals().get("EQ_bizStep")).containsExactly("shipping", "receiving");
-        assertThat(query.geEventTime()).hasToString("2026-10-01T00:00+08:00");
-        assertThat(query.perPage()).isEqualTo(5);
-        parameters.add("EQ_colour", "red");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventQuery.of(parameters))
-                .hasMessageContaining("EQ_colour");
-    }
-
-    @Test
-    void turns_epc_patterns_into_prefixes() {
-        assertThat(Patterns.prefixes(List.of("urn:epc:idpat:sgtin:0614141.107346.*", "urn:epc:id:sscc:1")))
-                .containsExactly("urn:epc:id:sgtin:0614141.107346.", "urn:epc:class:lgtin:0614141.107346.");
-        assertThat(Patterns.like("a_b%")).isEqualTo("a\\_b\\%%");
     }
 
     private static JsonNode resource(String file) {

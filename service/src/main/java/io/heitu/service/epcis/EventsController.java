@@ -1,0 +1,151 @@
+package io.heitu.service.epcis;
+
+import io.heitu.service.epcis.query.EventQuery;
+import io.heitu.service.epcis.query.EventSearch;
+import io.heitu.service.epcis.query.QueryParameters;
+import io.heitu.service.problem.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The query side of the EPCIS 2.0 REST bindings: SimpleEventQuery over {@code /events}, one event
+ * by its ID, and the top-level resources ({@code /eventTypes}, {@code /bizSteps},
+ * {@code /dispositions}, {@code /bizLocations}, {@code /readPoints}, {@code /epcs}) with their
+ * members and each member's events. Every list pages with {@code perPage} and a
+ * {@code nextPageToken} bound to the query that issued it.
+ */
+@RestController
+@RequestMapping("/epcis")
+@Tag(name = "EPCIS 2.0 query", description = "GS1 EPCIS 2.0 REST bindings: events and top-level resources")
+class EventsController {
+
+    private static final Set<String> PAGING = Set.of("perPage", "nextPageToken");
+
+    private final EventSearch search;
+    private final EventStore store;
+    private final PageTokens tokens;
+    private final EpcisAnswers answers;
+    private final LocationHierarchy hierarchy;
+    private final EpcisSettings settings;
+    private final JsonMapper json;
+
+    EventsController(
+            EventSearch search,
+            EventStore store,
+            PageTokens tokens,
+            EpcisAnswers answers,
+            LocationHierarchy hierarchy,
+            EpcisSettings settings,
+            JsonMapper json) {
+        this.search = search;
+        this.store = store;
+        this.tokens = tokens;
+        this.answers = answers;
+        this.hierarchy = hierarchy;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    @Operation(summary = "SimpleEventQuery: an EPCISQueryDocument, perPage events at a time")
+    @GetMapping("/events")
+    ResponseEntity<String> events(@RequestParam MultiValueMap<String, String> query, HttpServletRequest request) {
+        return page(query(query, request), query, request);
+    }
+
+    @Operation(summary = "One event, by its eventID or CBV 2.0 hash ID, as an EPCISQueryDocument")
+    @GetMapping("/events/{eventID}")
+    ResponseEntity<String> event(@PathVariable("eventID") String eventId, HttpServletRequest request) {
+        EventStore.Found found =
+                store.find(eventId).orElseThrow(() -> new ApiException("EVENT_NOT_FOUND", "no event " + eventId));
+        ResponseEntity<String> answer = answers.events(request, List.of(found.event()), null, null);
+        return ResponseEntity.ok()
+                .headers(answer.getHeaders())
+                .header("Heitu-Verified", Boolean.toString(found.verified()))
+                .header("Heitu-Event-Hash", found.hashId())
+                .body(answer.getBody());
+    }
+
+    @Operation(summary = "The members of a top-level resource: event types, business steps, dispositions, places, EPCs")
+    @GetMapping("/{resource:eventTypes|bizSteps|dispositions|bizLocations|readPoints|epcs}")
+    ResponseEntity<String> members(
+            @PathVariable String resource,
+            @RequestParam(required = false) String perPage,
+            @RequestParam(required = false) String nextPageToken,
+            HttpServletRequest request) {
+        TopLevel top = TopLevel.of(resource);
+        int size = Paging.perPage(perPage, settings);
+        String after = nextPageToken == null
+                ? null
+                : tokens.read(nextPageToken, "collection:" + resource).key();
+        List<String> page = top.column() == null
+                ? store.identifiers(TopLevel.EPC_FIELDS, after, size + 1)
+                : store.distinct(top.column(), after, size + 1);
+        PageTokens.Issued next = null;
+        if (page.size() > size) {
+            page = page.subList(0, size);
+            next = tokens.issue("collection:" + resource, new EventSearch.Cursor(page.get(size - 1), "", 0, 0));
+        }
+        return answers.collection(request, page, top.identifiers(), next);
+    }
+
+    @Operation(summary = "A member of a top-level resource: its sub-resources (events)")
+    @GetMapping("/{resource:eventTypes|bizSteps|dispositions|bizLocations|readPoints|epcs}/{member}")
+    ResponseEntity<String> member(
+            @PathVariable String resource, @PathVariable String member, HttpServletRequest request) {
+        TopLevel top = TopLevel.of(resource);
+        if (!store.has(top.column(), top.stored(member))) {
+            throw new ApiException("NOT_FOUND", "no event names " + resource + " member " + member);
+        }
+        var collection = json.createObjectNode();
+        collection.set("@context", EpcisDocuments.context(json));
+        collection.put("type", "Collection");
+        collection.putArray("member").add("events");
+        return answers.json(request, HttpStatus.OK, collection, null);
+    }
+
+    @Operation(summary = "Events of one member of a top-level resource, with the same query parameters")
+    @GetMapping("/{resource:eventTypes|bizSteps|dispositions|bizLocations|readPoints|epcs}/{member}/events")
+    ResponseEntity<String> memberEvents(
+            @PathVariable String resource,
+            @PathVariable String member,
+            @RequestParam MultiValueMap<String, String> query,
+            HttpServletRequest request) {
+        TopLevel top = TopLevel.of(resource);
+        if (query.containsKey(top.parameter())) {
+            throw QueryParameters.invalid(top.parameter() + " is given by the path");
+        }
+        EventQuery base = query(query, request);
+        EventQuery withMember = base.and(
+                QueryParameters.member(top.parameter(), member, UrlQueries.prefixes(request), hierarchy),
+                resource + "=" + member);
+        return page(withMember, query, request);
+    }
+
+    private EventQuery query(MultiValueMap<String, String> query, HttpServletRequest request) {
+        Map<String, List<String>> parameters = UrlQueries.parameters(query, PAGING);
+        return QueryParameters.parse(parameters, UrlQueries.prefixes(request), hierarchy);
+    }
+
+    private ResponseEntity<String> page(
+            EventQuery query, MultiValueMap<String, String> raw, HttpServletRequest request) {
+        String token = raw.getFirst("nextPageToken");
+        EventSearch.Cursor after = token == null || token.isBlank() ? null : tokens.read(token, query.fingerprint());
+        EventSearch.Page page = search.page(query, Paging.perPage(raw.getFirst("perPage"), settings), after);
+        PageTokens.Issued next = page.next() == null ? null : tokens.issue(query.fingerprint(), page.next());
+        return answers.events(
+                request, page.events().stream().map(EventSearch.Found::event).toList(), null, next);
+    }
+}
