@@ -94,7 +94,10 @@ class CaptureController {
                     "EPCIS_CAPTURE_LIMIT",
                     "a document holds at most " + settings.captureLimit() + " events (GS1-EPCIS-Capture-Limit)");
         }
-        requireValid(document);
+        if (kind == RequestBodies.Kind.JSON) {
+            // XML was checked against GS1's XSD already: its binding's own schema.
+            requireValid(document);
+        }
         var account = user.account();
         String id = jobs.accept(
                 document,

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * rel="next"} and {@code GS1-Next-Page-Token-Expires} headers.
  */
 @Component
-class EpcisAnswers {
+public class EpcisAnswers {
 
     private final JsonMapper json;
     private final EpcFormats formats;
@@ -33,12 +33,12 @@ class EpcisAnswers {
     }
 
     /** A page of events as an EPCISQueryDocument, with the next page's link when there is one. */
-    ResponseEntity<String> events(
+    public ResponseEntity<String> events(
             HttpServletRequest request, List<JsonNode> events, String subscriptionId, PageTokens.Issued next) {
         return events(request, events, "SimpleEventQuery", subscriptionId, next);
     }
 
-    ResponseEntity<String> events(
+    public ResponseEntity<String> events(
             HttpServletRequest request,
             List<JsonNode> events,
             String queryName,
@@ -61,7 +61,7 @@ class EpcisAnswers {
     }
 
     /** A JSON answer (JSON or JSON-LD as the client accepts; no XML form). */
-    ResponseEntity<String> json(HttpServletRequest request, HttpStatus status, JsonNode body, PageTokens.Issued next) {
+    public ResponseEntity<String> json(HttpServletRequest request, HttpStatus status, JsonNode body, PageTokens.Issued next) {
         Representation representation = Representation.negotiate(request.getHeader(HttpHeaders.ACCEPT), false);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(representation.type());
         paging(request, answer, next);
@@ -69,7 +69,7 @@ class EpcisAnswers {
     }
 
     /** A top-level resource's members, EPCs in the asked-for format. */
-    ResponseEntity<String> collection(
+    public ResponseEntity<String> collection(
             HttpServletRequest request, List<String> members, boolean epcs, PageTokens.Issued next) {
         EpcFormat format = EpcFormat.of(request.getHeader(EpcisHeaders.EPC_FORMAT));
         List<String> formatted =

@@ -65,6 +65,12 @@ final class EpcisRequestFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
+            // Spring would try to read the parts (and fail on a missing boundary) before any handler.
+            refuse(request, response, "UNSUPPORTED_MEDIA_TYPE", "the EPCIS interface takes JSON, JSON-LD or XML");
+            return;
+        }
         if (request.getMethod().equals("POST") && request.getContentLengthLong() > settings.captureFileSizeLimit()) {
             refuse(
                     request,

@@ -3,11 +3,11 @@ package io.heitu.service.epcis;
 import io.heitu.service.epcis.query.QueryParameters;
 
 /** {@code perPage}: 30 by default, at most the configured maximum (a larger ask gets that many). */
-final class Paging {
+public final class Paging {
 
     private Paging() {}
 
-    static int perPage(String value, EpcisSettings settings) {
+    public static int perPage(String value, EpcisSettings settings) {
         if (value == null || value.isBlank()) {
             return EpcisSettings.DEFAULT_PER_PAGE;
         }

@@ -16,17 +16,17 @@ import tools.jackson.databind.json.JsonMapper;
  * file-size limit (413 beyond it, chunked bodies included), in the media types the bindings take
  * (JSON, JSON-LD, and for documents XML; 415 for anything else).
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     /** The binding a body comes in. */
-    enum Kind {
+    public enum Kind {
         JSON,
         XML
     }
 
     private RequestBodies() {}
 
-    static Kind kind(HttpServletRequest request, boolean xmlTaken) {
+    public static Kind kind(HttpServletRequest request, boolean xmlTaken) {
         String header = request.getContentType();
         if (header == null || header.isBlank()) {
             throw unsupported(xmlTaken);
@@ -50,7 +50,7 @@ final class RequestBodies {
         throw unsupported(xmlTaken);
     }
 
-    static byte[] read(HttpServletRequest request, int limit) {
+    public static byte[] read(HttpServletRequest request, int limit) {
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
@@ -64,7 +64,7 @@ final class RequestBodies {
         }
     }
 
-    static JsonNode json(JsonMapper json, byte[] body) {
+    public static JsonNode json(JsonMapper json, byte[] body) {
         try {
             JsonNode node = json.readTree(body);
             if (node == null || !node.isObject()) {

@@ -14,11 +14,11 @@ import org.springframework.util.MultiValueMap;
  * Compact names are expanded with the prefixes of the {@code GS1-Extensions} header
  * ({@code prefix=namespace,prefix2=namespace2}).
  */
-final class UrlQueries {
+public final class UrlQueries {
 
     private UrlQueries() {}
 
-    static Map<String, List<String>> parameters(MultiValueMap<String, String> query, Set<String> ignored) {
+    public static Map<String, List<String>> parameters(MultiValueMap<String, String> query, Set<String> ignored) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         query.forEach((name, values) -> {
             if (ignored.contains(name)) {
@@ -36,7 +36,7 @@ final class UrlQueries {
     }
 
     /** The namespace prefixes a query may use: the standard ones, ours, and the client's. */
-    static Map<String, String> prefixes(HttpServletRequest request) {
+    public static Map<String, String> prefixes(HttpServletRequest request) {
         Map<String, String> prefixes = Namespaces.of(null);
         String header = request.getHeader(EpcisHeaders.EXTENSIONS);
         if (header != null) {

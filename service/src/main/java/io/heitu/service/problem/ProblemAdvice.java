@@ -72,6 +72,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problems.response("FORBIDDEN", request, null);
     }
 
+    /** A multipart body that cannot be read (no boundary, cut short): the client's fault, not ours. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(Exception e, HttpServletRequest request) {
+        return problems.response("MALFORMED_REQUEST", request, "the multipart body cannot be read");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         LOG.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);

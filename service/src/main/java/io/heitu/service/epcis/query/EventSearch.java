@@ -77,8 +77,11 @@ public class EventSearch {
         return page;
     }
 
-    /** Events that entered the read model after {@code afterSeq} and match, in that order (subscriptions). */
-    public List<Found> since(EventQuery query, long afterSeq, int max) {
+    /**
+     * Events that entered (or changed in) the read model after {@code afterSeq}, up to {@code upToSeq},
+     * and match, in that order: what a subscription has not delivered yet.
+     */
+    public List<Found> since(EventQuery query, long afterSeq, long upToSeq, int max) {
         Sql sql = new Sql();
         List<Condition> tested = narrow(query, sql);
         List<Found> found = new ArrayList<>();

@@ -37,7 +37,7 @@ public class EpcisXml {
     private final JsonMapper json;
     private final DocumentBuilderFactory builders;
 
-    EpcisXml(JsonMapper json) {
+    public EpcisXml(JsonMapper json) {
         this.json = json;
         builders = DocumentBuilderFactory.newInstance();
         builders.setNamespaceAware(true);
@@ -54,7 +54,7 @@ public class EpcisXml {
                 || !root.getLocalName().equals("EPCISDocument")) {
             throw invalid("the body is not an EPCIS 2.0 EPCISDocument (urn:epcglobal:epcis:xsd:2)");
         }
-        List<String> problems = schemas.problems(parsed.document());
+        List<String> problems = schemas.problems(xml);
         if (!problems.isEmpty()) {
             throw invalid("not valid against the EPCIS 2.0 XML schema: " + String.join("; ", problems));
         }
@@ -119,8 +119,7 @@ public class EpcisXml {
 
     /** Whether an XML answer this service wrote is valid against GS1's XSDs (for tests and checks). */
     public List<String> problems(String xml) {
-        XmlSchemas.Parsed parsed = schemas.parse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return parsed.document() == null ? parsed.problems() : schemas.problems(parsed.document());
+        return schemas.problems(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Document newDocument() {

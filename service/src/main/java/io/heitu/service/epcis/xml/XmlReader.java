@@ -24,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class XmlReader {
 
+    private static final Gs1Terms GS1_TERMS = new Gs1Terms();
+
     private final JsonMapper json;
     /** Prefix → namespace of every extension the document uses, for its @context. */
     private final Map<String, String> namespaces = new LinkedHashMap<>();
@@ -183,8 +185,7 @@ final class XmlReader {
             }
             String name = attribute.getLocalName();
             switch (name) {
-                case "type" -> values.put(name, Vocabulary.MEASUREMENT_TYPE.word(value));
-                case "exception" -> values.put(name, Vocabulary.MEASUREMENT_TYPE.word(value));
+                case "type", "exception" -> values.put(name, GS1_TERMS.term(value));
                 case "component" -> values.put(name, Vocabulary.COMPONENT.word(value));
                 case "booleanValue" ->
                     values.put(
