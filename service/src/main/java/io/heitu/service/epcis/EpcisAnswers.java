@@ -61,7 +61,8 @@ public class EpcisAnswers {
     }
 
     /** A JSON answer (JSON or JSON-LD as the client accepts; no XML form). */
-    public ResponseEntity<String> json(HttpServletRequest request, HttpStatus status, JsonNode body, PageTokens.Issued next) {
+    public ResponseEntity<String> json(
+            HttpServletRequest request, HttpStatus status, JsonNode body, PageTokens.Issued next) {
         Representation representation = Representation.negotiate(request.getHeader(HttpHeaders.ACCEPT), false);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(representation.type());
         paging(request, answer, next);

@@ -117,13 +117,24 @@ public class EventStore {
 
     /** An event by its hash ID, the digest inside it, or the eventID its partner gave it. */
     public Optional<Found> find(String id) {
+        return withId(id, 1).stream().findFirst();
+    }
+
+    /**
+     * The events an ID names: those a partner gave that eventID first, then the one whose hash it
+     * is. eventIDs should be unique, but partners copy them (GS1's own examples give several events
+     * the same one), and the bindings answer with all of them.
+     */
+    public List<Found> withId(String id, int max) {
         String digest = id.matches("[0-9a-f]{64}") ? id : id.startsWith("ni:///sha-256;") ? EventRows.digest(id) : null;
         return jdbc.sql("SELECT body, verified, recorded_by, source_event_id, event_id FROM epcis_event "
-                        + "WHERE digest = :digest OR source_event_id = :id FETCH FIRST 1 ROWS ONLY")
+                        + "WHERE source_event_id = :id OR digest = :digest "
+                        + "ORDER BY CASE WHEN source_event_id = :id THEN 0 ELSE 1 END, event_time, digest "
+                        + "FETCH FIRST " + max + " ROWS ONLY")
                 .param("digest", digest)
                 .param("id", id)
                 .query(this::found)
-                .optional();
+                .list();
     }
 
     /** An event of the read model with what EPCIS has no field for. */

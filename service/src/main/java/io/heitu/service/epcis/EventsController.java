@@ -65,16 +65,19 @@ class EventsController {
         return page(query(query, request), query, request);
     }
 
-    @Operation(summary = "One event, by its eventID or CBV 2.0 hash ID, as an EPCISQueryDocument")
+    @Operation(summary = "The event of an eventID or CBV 2.0 hash ID, as an EPCISQueryDocument")
     @GetMapping("/events/{eventID}")
     ResponseEntity<String> event(@PathVariable("eventID") String eventId, HttpServletRequest request) {
-        EventStore.Found found =
-                store.find(eventId).orElseThrow(() -> new ApiException("EVENT_NOT_FOUND", "no event " + eventId));
-        ResponseEntity<String> answer = answers.events(request, List.of(found.event()), null, null);
+        List<EventStore.Found> found = store.withId(eventId, settings.maxPerPage());
+        if (found.isEmpty()) {
+            throw new ApiException("EVENT_NOT_FOUND", "no event " + eventId);
+        }
+        ResponseEntity<String> answer = answers.events(
+                request, found.stream().map(EventStore.Found::event).toList(), null, null);
         return ResponseEntity.ok()
                 .headers(answer.getHeaders())
-                .header("Heitu-Verified", Boolean.toString(found.verified()))
-                .header("Heitu-Event-Hash", found.hashId())
+                .header("Heitu-Verified", Boolean.toString(found.get(0).verified()))
+                .header("Heitu-Event-Hash", found.get(0).hashId())
                 .body(answer.getBody());
     }
 

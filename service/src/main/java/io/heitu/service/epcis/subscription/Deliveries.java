@@ -136,7 +136,8 @@ public class Deliveries implements DisposableBean {
     /** Closes the WebSockets of a query that is being deleted. */
     void closeSockets(String mspId, String queryName) {
         sockets.values().stream()
-                .filter(socket -> socket.mspId().equals(mspId) && socket.queryName().equals(queryName))
+                .filter(socket ->
+                        socket.mspId().equals(mspId) && socket.queryName().equals(queryName))
                 .forEach(SocketSubscription::close);
     }
 
@@ -194,7 +195,9 @@ public class Deliveries implements DisposableBean {
         }
         String error = post(subscription, batch.get().document());
         subscriptions.update(
-                error == null ? advance(subscription, batch.get(), now, true) : subscription.failed(now.plus(backoff(subscription))),
+                error == null
+                        ? advance(subscription, batch.get(), now, true)
+                        : subscription.failed(now.plus(backoff(subscription))),
                 error);
     }
 
@@ -247,7 +250,10 @@ public class Deliveries implements DisposableBean {
         if (!subscription.stream()) {
             nextRun = batch.more()
                     ? now
-                    : subscription.schedule().next(now.atZoneSameInstant(Schedules.ZONE)).toOffsetDateTime();
+                    : subscription
+                            .schedule()
+                            .next(now.atZoneSameInstant(Schedules.ZONE))
+                            .toOffsetDateTime();
         }
         return subscription.delivered(batch.reached(), notified ? now : subscription.lastNotifiedAt(), nextRun);
     }

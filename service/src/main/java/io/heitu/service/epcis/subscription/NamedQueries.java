@@ -34,6 +34,7 @@ public class NamedQueries {
 
     /** A name that is one path segment as it is: {@code /queries/{name}}. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,199}");
+
     private static final TypeReference<Map<String, String>> PREFIXES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
@@ -44,7 +45,8 @@ public class NamedQueries {
         this.jdbc = jdbc;
         this.json = json;
         try (InputStream in = NamedQueries.class.getResourceAsStream("/epcis/query-schema.json")) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,7 +80,8 @@ public class NamedQueries {
         stored.set("query", query.query());
         stored.set("prefixes", json.valueToTree(query.prefixes()));
         try {
-            jdbc.sql("INSERT INTO epcis_named_query (msp_id, name, definition, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "INSERT INTO epcis_named_query (msp_id, name, definition, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
                     .params(query.mspId(), query.name(), json.writeValueAsString(stored), username, query.createdAt())
                     .update();
         } catch (DuplicateKeyException e) {
@@ -87,21 +90,22 @@ public class NamedQueries {
     }
 
     public Optional<NamedQuery> find(String mspId, String name) {
-        return jdbc.sql("SELECT msp_id, name, definition, created_at FROM epcis_named_query WHERE msp_id = ? AND name = ?")
+        return jdbc.sql(
+                        "SELECT msp_id, name, definition, created_at FROM epcis_named_query WHERE msp_id = ? AND name = ?")
                 .params(mspId, name)
                 .query((rs, row) -> read(rs))
                 .optional();
     }
 
     public NamedQuery get(String mspId, String name) {
-        return find(mspId, name)
-                .orElseThrow(() -> new ApiException("EPCIS_QUERY_NOT_FOUND", "no query named " + name));
+        return find(mspId, name).orElseThrow(() -> new ApiException("EPCIS_QUERY_NOT_FOUND", "no query named " + name));
     }
 
     /** One page of an organisation's queries by name, after {@code after}. */
     List<NamedQuery> list(String mspId, String after, int max) {
-        return jdbc.sql("SELECT msp_id, name, definition, created_at FROM epcis_named_query WHERE msp_id = ? AND name > ? "
-                        + "ORDER BY name FETCH FIRST " + max + " ROWS ONLY")
+        return jdbc.sql(
+                        "SELECT msp_id, name, definition, created_at FROM epcis_named_query WHERE msp_id = ? AND name > ? "
+                                + "ORDER BY name FETCH FIRST " + max + " ROWS ONLY")
                 .params(mspId, after == null ? "" : after)
                 .query((rs, row) -> read(rs))
                 .list();

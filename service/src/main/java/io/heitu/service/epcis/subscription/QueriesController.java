@@ -86,12 +86,16 @@ class QueriesController {
             HttpServletRequest request) {
         String mspId = user.account().mspId();
         int size = Paging.perPage(perPage, settings);
-        String after = nextPageToken == null ? null : tokens.read(nextPageToken, "queries:" + mspId).key();
+        String after = nextPageToken == null
+                ? null
+                : tokens.read(nextPageToken, "queries:" + mspId).key();
         List<NamedQuery> page = queries.list(mspId, after, size + 1);
         PageTokens.Issued next = null;
         if (page.size() > size) {
             page = page.subList(0, size);
-            next = tokens.issue("queries:" + mspId, new EventSearch.Cursor(page.get(size - 1).name(), "", 0, 0));
+            next = tokens.issue(
+                    "queries:" + mspId,
+                    new EventSearch.Cursor(page.get(size - 1).name(), "", 0, 0));
         }
         ArrayNode list = json.createArrayNode();
         page.forEach(query -> list.add(view(query)));
@@ -107,7 +111,8 @@ class QueriesController {
         NamedQuery query = queries.check(account.mspId(), body, UrlQueries.prefixes(request));
         query.eventQuery(hierarchy);
         queries.create(query, account.username());
-        return ResponseEntity.created(URI.create("/epcis/queries/" + query.name())).build();
+        return ResponseEntity.created(URI.create("/epcis/queries/" + query.name()))
+                .build();
     }
 
     @Operation(summary = "A named query's definition")
@@ -158,12 +163,15 @@ class QueriesController {
         queries.get(mspId, queryName);
         int size = Paging.perPage(perPage, settings);
         String fingerprint = "subscriptions:" + mspId + ":" + queryName;
-        String after = nextPageToken == null ? null : tokens.read(nextPageToken, fingerprint).key();
+        String after = nextPageToken == null
+                ? null
+                : tokens.read(nextPageToken, fingerprint).key();
         List<Subscription> page = subscriptions.ofQuery(mspId, queryName, after, size + 1);
         PageTokens.Issued next = null;
         if (page.size() > size) {
             page = page.subList(0, size);
-            next = tokens.issue(fingerprint, new EventSearch.Cursor(page.get(size - 1).id(), "", 0, 0));
+            next = tokens.issue(
+                    fingerprint, new EventSearch.Cursor(page.get(size - 1).id(), "", 0, 0));
         }
         ArrayNode list = json.createArrayNode();
         page.forEach(subscription -> list.add(view(subscription)));
@@ -199,8 +207,10 @@ class QueriesController {
             @PathVariable String queryName,
             @PathVariable("subscriptionID") String subscriptionId,
             HttpServletRequest request) {
-        Subscription subscription = subscriptions.find(user.account().mspId(), queryName, subscriptionId)
-                .orElseThrow(() -> new ApiException("EPCIS_SUBSCRIPTION_NOT_FOUND", "no subscription " + subscriptionId));
+        Subscription subscription = subscriptions
+                .find(user.account().mspId(), queryName, subscriptionId)
+                .orElseThrow(
+                        () -> new ApiException("EPCIS_SUBSCRIPTION_NOT_FOUND", "no subscription " + subscriptionId));
         return answers.json(request, HttpStatus.OK, view(subscription), null);
     }
 

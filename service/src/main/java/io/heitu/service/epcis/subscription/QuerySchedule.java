@@ -16,8 +16,14 @@ import java.util.regex.Pattern;
  * {@code second}, which is 0 when omitted: {@code {"hour": "1", "minute": "5"}} runs once a day at
  * 01:05:00.
  */
-public record QuerySchedule(Map<String, String> fields, BitSet second, BitSet minute, BitSet hour, BitSet dayOfMonth,
-        BitSet month, BitSet dayOfWeek) {
+public record QuerySchedule(
+        Map<String, String> fields,
+        BitSet second,
+        BitSet minute,
+        BitSet hour,
+        BitSet dayOfMonth,
+        BitSet month,
+        BitSet dayOfWeek) {
 
     private static final Pattern ELEMENT = Pattern.compile("(\\d{1,2})|\\[(\\d{1,2})-(\\d{1,2})]");
     private static final int SEARCH_DAYS = 366 * 5;
@@ -52,7 +58,8 @@ public record QuerySchedule(Map<String, String> fields, BitSet second, BitSet mi
     public ZonedDateTime next(ZonedDateTime after) {
         ZonedDateTime day = after.truncatedTo(ChronoUnit.DAYS);
         for (int d = 0; d <= SEARCH_DAYS; d++, day = day.plusDays(1)) {
-            if (!month.get(day.getMonthValue()) || !dayOfMonth.get(day.getDayOfMonth())
+            if (!month.get(day.getMonthValue())
+                    || !dayOfMonth.get(day.getDayOfMonth())
                     || !dayOfWeek.get(day.getDayOfWeek().getValue())) {
                 continue;
             }

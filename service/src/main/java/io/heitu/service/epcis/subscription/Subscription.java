@@ -31,12 +31,42 @@ public record Subscription(
     }
 
     Subscription delivered(long seq, OffsetDateTime at, OffsetDateTime nextRun) {
-        return new Subscription(id, mspId, queryName, username, dest, signatureToken, schedule, reportIfEmpty,
-                initialRecordTime, epcFormat, createdAt, seq, at, nextRun, 0, null);
+        return new Subscription(
+                id,
+                mspId,
+                queryName,
+                username,
+                dest,
+                signatureToken,
+                schedule,
+                reportIfEmpty,
+                initialRecordTime,
+                epcFormat,
+                createdAt,
+                seq,
+                at,
+                nextRun,
+                0,
+                null);
     }
 
     Subscription failed(OffsetDateTime retry) {
-        return new Subscription(id, mspId, queryName, username, dest, signatureToken, schedule, reportIfEmpty,
-                initialRecordTime, epcFormat, createdAt, lastSeq, lastNotifiedAt, nextRunAt, attempts + 1, retry);
+        return new Subscription(
+                id,
+                mspId,
+                queryName,
+                username,
+                dest,
+                signatureToken,
+                schedule,
+                reportIfEmpty,
+                initialRecordTime,
+                epcFormat,
+                createdAt,
+                lastSeq,
+                lastNotifiedAt,
+                nextRunAt,
+                attempts + 1,
+                retry);
     }
 }

@@ -29,7 +29,10 @@ final class SubscriptionRequests {
         String dest = body.path("dest").asString("");
         requireDestination(dest);
         JsonNode token = body.get("signatureToken");
-        if (token != null && (!token.isString() || token.asString().isEmpty() || token.asString().length() > 512)) {
+        if (token != null
+                && (!token.isString()
+                        || token.asString().isEmpty()
+                        || token.asString().length() > 512)) {
             throw invalid("signatureToken is a string of 1 to 512 characters");
         }
         Map<String, String> schedule = new LinkedHashMap<>();
@@ -38,7 +41,10 @@ final class SubscriptionRequests {
             if (!scheduleNode.isObject()) {
                 throw invalid("schedule is an object of second, minute, hour, dayOfMonth, month, dayOfWeek");
             }
-            scheduleNode.properties().forEach(field -> schedule.put(field.getKey(), field.getValue().asString("")));
+            scheduleNode
+                    .properties()
+                    .forEach(field ->
+                            schedule.put(field.getKey(), field.getValue().asString("")));
         }
         JsonNode stream = body.get("stream");
         if (stream != null && !stream.isBoolean()) {
@@ -63,7 +69,11 @@ final class SubscriptionRequests {
     }
 
     static Subscription socket(
-            Map<String, String> parameters, String mspId, String queryName, String username, EpcFormat format,
+            Map<String, String> parameters,
+            String mspId,
+            String queryName,
+            String username,
+            EpcFormat format,
             EventSearch search) {
         Map<String, String> schedule = new LinkedHashMap<>();
         for (String field : new String[] {"Second", "Minute", "Hour", "DayOfMonth", "Month", "DayOfWeek"}) {
@@ -118,8 +128,9 @@ final class SubscriptionRequests {
         OffsetDateTime now = Deliveries.now();
         // Without an initial record time, a subscription reports what happens from now on.
         long position = initial == null ? search.lastSeq() : 0;
-        OffsetDateTime nextRun =
-                schedule == null ? null : schedule.next(now.atZoneSameInstant(Schedules.ZONE)).toOffsetDateTime();
+        OffsetDateTime nextRun = schedule == null
+                ? null
+                : schedule.next(now.atZoneSameInstant(Schedules.ZONE)).toOffsetDateTime();
         return new Subscription(
                 UUID.randomUUID().toString(),
                 mspId,

@@ -40,7 +40,9 @@ class Subscriptions {
                         s.dest(),
                         s.signatureToken(),
                         s.stream(),
-                        s.schedule() == null ? null : json.writeValueAsString(s.schedule().fields()),
+                        s.schedule() == null
+                                ? null
+                                : json.writeValueAsString(s.schedule().fields()),
                         s.reportIfEmpty(),
                         s.initialRecordTime(),
                         s.epcFormat().name(),
@@ -68,7 +70,9 @@ class Subscriptions {
     }
 
     List<Subscription> all() {
-        return jdbc.sql("SELECT * FROM epcis_subscription ORDER BY created_at").query(this::read).list();
+        return jdbc.sql("SELECT * FROM epcis_subscription ORDER BY created_at")
+                .query(this::read)
+                .list();
     }
 
     /** Records a delivery the subscriber acknowledged, or a failed attempt and when to try again. */

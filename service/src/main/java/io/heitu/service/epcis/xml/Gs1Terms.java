@@ -22,11 +22,13 @@ final class Gs1Terms {
 
     Gs1Terms() {
         JsonMapper json = JsonMapper.builder().build();
-        for (String file : new String[] {"gs1-context-measurement-type.jsonld", "gs1-context-sensor-alert-type.jsonld"}) {
+        for (String file :
+                new String[] {"gs1-context-measurement-type.jsonld", "gs1-context-sensor-alert-type.jsonld"}) {
             try (InputStream in = Gs1Terms.class.getResourceAsStream("/epcis/context/" + file)) {
                 JsonNode context = json.readTree(in).path("@context");
                 context.properties().forEach(term -> {
-                    if (!term.getKey().startsWith("@") && term.getValue().asString("").startsWith(PREFIX)) {
+                    if (!term.getKey().startsWith("@")
+                            && term.getValue().asString("").startsWith(PREFIX)) {
                         terms.add(term.getKey());
                     }
                 });

@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class XmlReader {
 
     private static final Gs1Terms GS1_TERMS = new Gs1Terms();
+    static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
     private final JsonMapper json;
     /** Prefix → namespace of every extension the document uses, for its @context. */
@@ -246,13 +247,27 @@ final class XmlReader {
         return fields;
     }
 
-    /** A user extension element as a field of {@code into}: its text, or its children as an object. */
+    /**
+     * A user extension element as a field of {@code into}: its text; or, when it has child elements
+     * or attributes, an object of them (an attribute is a field like a child element: JSON-LD has
+     * no attributes), its text then as {@code rdf:value}.
+     */
     private void extension(ObjectNode into, Element element) {
         String name = element.getNamespaceURI() == null
                 ? element.getLocalName()
                 : compact(element.getPrefix(), element.getNamespaceURI(), element.getLocalName());
-        JsonNode value =
-                children(element).isEmpty() ? json.getNodeFactory().stringNode(text(element)) : nested(element);
+        ObjectNode attributes = extensionAttributes(element);
+        JsonNode value;
+        if (children(element).isEmpty() && attributes.isEmpty()) {
+            value = json.getNodeFactory().stringNode(text(element));
+        } else {
+            ObjectNode object = nested(element);
+            object.setAll(attributes);
+            if (children(element).isEmpty() && !text(element).isEmpty()) {
+                object.put(compact("rdf", RDF, "value"), text(element));
+            }
+            value = object;
+        }
         JsonNode present = into.get(name);
         if (present == null) {
             into.set(name, value);
@@ -261,6 +276,23 @@ final class XmlReader {
         } else {
             into.putArray(name).add(present).add(value);
         }
+    }
+
+    private ObjectNode extensionAttributes(Element element) {
+        ObjectNode fields = json.createObjectNode();
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attribute = (Attr) attributes.item(i);
+            String ns = attribute.getNamespaceURI();
+            if (XmlNames.XMLNS.equals(ns) || XmlNames.XSI.equals(ns)) {
+                continue;
+            }
+            String field = ns == null
+                    ? attribute.getLocalName()
+                    : compact(attribute.getPrefix(), ns, attribute.getLocalName());
+            fields.put(field, attribute.getValue());
+        }
+        return fields;
     }
 
     private ObjectNode nested(Element element) {

@@ -21,9 +21,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.ls.LSInput;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * Parsing and validation of EPCIS 2.0 XML with the JDK's JAXP: GS1's XSDs (a copy in

@@ -185,6 +185,13 @@ final class XmlWriter {
         parent.appendChild(element);
         if (value.isObject() && !value.has("@value")) {
             value.properties().forEach(field -> {
+                String prefix = field.getKey().contains(":")
+                        ? field.getKey().substring(0, field.getKey().indexOf(':'))
+                        : "";
+                if (XmlReader.RDF.equals(prefixes.get(prefix)) && field.getKey().endsWith(":value")) {
+                    element.appendChild(document.createTextNode(scalar(field.getValue())));
+                    return;
+                }
                 QName inner = Namespaces.isExtension(field.getKey())
                         ? qname(field.getKey(), prefixes)
                         : NCNAME.matcher(field.getKey()).matches() ? new QName(null, null, field.getKey()) : null;

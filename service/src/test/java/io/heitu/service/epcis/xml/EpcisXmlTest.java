@@ -30,9 +30,11 @@ class EpcisXmlTest {
     private static final EpcisSchema SCHEMA = new EpcisSchema();
 
     static Stream<String> documents() throws IOException, URISyntaxException {
-        try (Stream<Path> files = Files.list(
-                Path.of(Objects.requireNonNull(EpcisXmlTest.class.getResource("/epcis/xml")).toURI()))) {
-            return files.map(file -> file.getFileName().toString())
+        try (Stream<Path> files =
+                Files.list(Path.of(Objects.requireNonNull(EpcisXmlTest.class.getResource("/epcis/xml"))
+                        .toURI()))) {
+            return files
+                    .map(file -> file.getFileName().toString())
                     .filter(name -> !name.startsWith("CaptureJob__"))
                     .filter(name -> new String(bytes("xml/" + name), StandardCharsets.UTF_8).contains("EPCISDocument "))
                     .sorted()
@@ -42,9 +44,11 @@ class EpcisXmlTest {
     }
 
     static Stream<String> jsonDocuments() throws IOException, URISyntaxException {
-        try (Stream<Path> files = Files.list(
-                Path.of(Objects.requireNonNull(EpcisXmlTest.class.getResource("/epcis/examples")).toURI()))) {
-            return files.map(file -> file.getFileName().toString())
+        try (Stream<Path> files =
+                Files.list(Path.of(Objects.requireNonNull(EpcisXmlTest.class.getResource("/epcis/examples"))
+                        .toURI()))) {
+            return files
+                    .map(file -> file.getFileName().toString())
                     .filter(name -> !name.equals("EPCISQueryDocument.jsonld"))
                     .sorted()
                     .toList()
@@ -59,8 +63,10 @@ class EpcisXmlTest {
      * schema objects, there and nowhere else.
      */
     private static final java.util.Map<String, String> GS1_SCHEMA_DISAGREEMENTS = java.util.Map.of(
-            "Example-PersistentDisposition.xml", "property 'persistentDisposition' name is not valid",
-            "WithSensorData__SensorDataExamples.xml", "/sensorReport/0: required property 'type' not found|"
+            "Example-PersistentDisposition.xml",
+            "property 'persistentDisposition' name is not valid",
+            "WithSensorData__SensorDataExamples.xml",
+            "/sensorReport/0: required property 'type' not found|"
                     + "/sensorReport/1: required property 'type' not found");
 
     @ParameterizedTest(name = "{0}")
@@ -73,8 +79,10 @@ class EpcisXmlTest {
         if (allowed == null) {
             assertThat(problems).as(file).isEmpty();
         } else {
-            assertThat(problems).as(file).isNotEmpty().allSatisfy(problem -> assertThat(problem)
-                    .containsPattern(allowed));
+            assertThat(problems)
+                    .as(file)
+                    .isNotEmpty()
+                    .allSatisfy(problem -> assertThat(problem).containsPattern(allowed));
         }
         assertThat(document.at("/epcisBody/eventList").size())
                 .isEqualTo(count(new String(bytes("xml/" + file), StandardCharsets.UTF_8)));
@@ -128,8 +136,8 @@ class EpcisXmlTest {
 
     private static int count(String xml) {
         int events = 0;
-        for (String type : List.of("ObjectEvent", "AggregationEvent", "TransactionEvent", "TransformationEvent",
-                "AssociationEvent")) {
+        for (String type : List.of(
+                "ObjectEvent", "AggregationEvent", "TransactionEvent", "TransformationEvent", "AssociationEvent")) {
             events += xml.split("<" + type + "[ >]", -1).length - 1;
         }
         return events;
