@@ -25,6 +25,11 @@ public final class Api {
         this.base = base;
     }
 
+    /** Where the service listens, e.g. {@code http://localhost:8080}. */
+    public String base() {
+        return base;
+    }
+
     public Api english() {
         Api api = new Api(base);
         api.language = "en";

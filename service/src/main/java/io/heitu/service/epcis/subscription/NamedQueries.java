@@ -46,10 +46,40 @@ public class NamedQueries {
         this.json = json;
         try (InputStream in = NamedQueries.class.getResourceAsStream("/epcis/query-schema.json")) {
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-                    .getSchema(in);
+                    .getSchema(asGs1Meant(json.readTree(in)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * GS1's query schema as GS1 meant it, where its JSON says otherwise: the patterns of the
+     * extension-field parameters escape their backslashes twice (the pattern of {@code EQ_} fields
+     * asks for a backslash before the colon, so no {@code EQ_prefix:field} would pass), and
+     * {@code "nullable"} is OpenAPI's word that JSON Schema does not know ({@code EXISTS_…: null}
+     * is what it allows).
+     */
+    static JsonNode asGs1Meant(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.path("nullable").asBoolean(false) && object.path("type").isString()) {
+                String type = object.get("type").asString();
+                object.putArray("type").add(type).add("null");
+                object.remove("nullable");
+            }
+            JsonNode patterns = object.get("patternProperties");
+            if (patterns instanceof ObjectNode patternProperties) {
+                ObjectNode fixed = patternProperties.objectNode();
+                patternProperties
+                        .properties()
+                        .forEach(entry -> fixed.set(
+                                entry.getKey().replace("\\\\:", ":").replace("\\\\w", "\\w"), entry.getValue()));
+                object.set("patternProperties", fixed);
+            }
+            object.properties().forEach(entry -> asGs1Meant(entry.getValue()));
+        } else if (node != null && node.isArray()) {
+            node.forEach(NamedQueries::asGs1Meant);
+        }
+        return node;
     }
 
     /** Checks a definition ({@code {"name", "query"}}) and the prefixes it would be read with. */
