@@ -1,5 +1,6 @@
 package io.heitu.service.epcis;
 
+import io.heitu.service.problem.ApiException;
 import io.heitu.service.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -64,6 +65,16 @@ final class EpcisRequestFilter extends OncePerRequestFilter {
             response.setHeader("Allow", allow);
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
+        }
+        if (request.getHeader("Upgrade") == null) {
+            try {
+                // Before anything is done: a capture the client could not read the answer to is
+                // refused (406), not made.
+                Representation.negotiate(request.getHeader("Accept"), true);
+            } catch (ApiException e) {
+                refuse(request, response, "NOT_ACCEPTABLE", e.getMessage());
+                return;
+            }
         }
         String contentType = request.getContentType();
         if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {

@@ -48,7 +48,8 @@ public class Problems {
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
         problem.setDetail(messages.getMessage("problem." + code + ".detail", null, problem.getTitle(), locale));
         try {
-            problem.setInstance(URI.create(request.getRequestURI()));
+            // The EPCIS bindings want an absolute URI here; elsewhere the path says it.
+            problem.setInstance(URI.create(epcis ? request.getRequestURL().toString() : request.getRequestURI()));
         } catch (IllegalArgumentException notAUri) {
             // A request URI the container let through but java.net.URI refuses: no instance then.
         }

@@ -28,7 +28,8 @@ final class SubscriptionRequests {
         }
         String dest = body.path("dest").asString("");
         requireDestination(dest);
-        JsonNode token = body.get("signatureToken");
+        // The bindings' schema requires "secret" where their text and example say "signatureToken".
+        JsonNode token = body.has("signatureToken") ? body.get("signatureToken") : body.get("secret");
         if (token != null
                 && (!token.isString()
                         || token.asString().isEmpty()
