@@ -1,7 +1,7 @@
 package io.heitu.ledger.embedded;
 
 import com.google.protobuf.ByteString;
-import io.heitu.ledger.identity.SerializedIdentities;
+import io.heitu.identity.SerializedIdentities;
 import io.heitu.ledger.sim.TxProposal;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathValidator;

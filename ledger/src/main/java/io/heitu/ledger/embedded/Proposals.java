@@ -2,7 +2,7 @@ package io.heitu.ledger.embedded;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.ledger.sim.TxProposal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

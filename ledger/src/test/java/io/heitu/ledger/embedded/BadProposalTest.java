@@ -3,8 +3,8 @@ package io.heitu.ledger.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.ByteString;
-import io.heitu.ledger.identity.CertificateAuthority;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.identity.Enrollment;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.heitu.service.consumer;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.TraceLedger;

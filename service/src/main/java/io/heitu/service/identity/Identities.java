@@ -1,8 +1,8 @@
 package io.heitu.service.identity;
 
-import io.heitu.ledger.identity.CertificateAuthority;
-import io.heitu.ledger.identity.Enrollment;
-import io.heitu.ledger.identity.Pem;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.identity.Enrollment;
+import io.heitu.identity.Pem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,6 @@
 package io.heitu.service.ledger;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;

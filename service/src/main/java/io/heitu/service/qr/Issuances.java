@@ -1,6 +1,6 @@
 package io.heitu.service.qr;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.Committed;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.problem.ApiException;

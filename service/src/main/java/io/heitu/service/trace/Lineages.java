@@ -1,6 +1,6 @@
 package io.heitu.service.trace;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.TraceLedger;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.heitu.service.trace;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.epcis.EventStore;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.heitu.service.trace;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.epcis.EventStore;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.problem.ApiException;

@@ -2,8 +2,8 @@ package io.heitu.service.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.heitu.ledger.identity.CertificateAuthority;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.api.Answers;
 import io.heitu.service.problem.ProblemCode;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package io.heitu.service.ledger.embedded;
 
+import io.heitu.identity.Enrollment;
 import io.heitu.ledger.embedded.EmbeddedLedger;
 import io.heitu.ledger.embedded.LedgerConfig;
 import io.heitu.ledger.embedded.Proposals;
 import io.heitu.ledger.embedded.TxResult;
-import io.heitu.ledger.identity.Enrollment;
 import io.heitu.ledger.sim.InProcessChaincode;
 import io.heitu.service.HeituProperties;
 import io.heitu.service.identity.Identities;

@@ -1,6 +1,6 @@
 package io.heitu.service.ledger.fabric;
 
-import io.heitu.ledger.identity.Pem;
+import io.heitu.identity.Pem;
 import io.heitu.service.identity.Identities;
 import java.io.IOException;
 import java.io.UncheckedIOException;

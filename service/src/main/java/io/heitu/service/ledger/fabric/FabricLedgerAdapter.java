@@ -2,7 +2,7 @@ package io.heitu.service.ledger.fabric;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.ManagedChannel;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.HeituProperties;
 import io.heitu.service.identity.Identities;
 import io.heitu.service.identity.IdentitySeed;

@@ -1,4 +1,4 @@
-package io.heitu.ledger.identity;
+package io.heitu.identity;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;

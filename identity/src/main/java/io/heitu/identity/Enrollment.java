@@ -1,4 +1,4 @@
-package io.heitu.ledger.identity;
+package io.heitu.identity;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;

@@ -1,4 +1,4 @@
-package io.heitu.ledger.identity;
+package io.heitu.identity;
 
 import java.nio.charset.StandardCharsets;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;

@@ -1,4 +1,4 @@
-package io.heitu.ledger.identity;
+package io.heitu.identity;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;

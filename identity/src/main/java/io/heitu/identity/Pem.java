@@ -1,4 +1,4 @@
-package io.heitu.ledger.identity;
+package io.heitu.identity;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
