@@ -1,6 +1,6 @@
 package io.heitu.service;
 
-import io.heitu.ledger.embedded.VerifyCommand;
+import io.heitu.ledger.embedded.verify.VerifyCommand;
 import io.heitu.service.api.RequestLimits;
 import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;

@@ -2,6 +2,8 @@ package io.heitu.ledger.embedded;
 
 import io.heitu.identity.Enrollment;
 import io.heitu.identity.Pem;
+import io.heitu.ledger.embedded.commit.TxResult;
+import io.heitu.ledger.embedded.proposal.Proposals;
 import io.heitu.ledger.sim.InProcessChaincode;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
