@@ -3,6 +3,7 @@ package io.heitu.service.app;
 import io.heitu.service.api.FarmUnits;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.InputApplication;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -98,11 +98,11 @@ class FarmController {
         List<Interval> intervals = new ArrayList<>();
         Instant now = Instant.now();
         for (Choice plot : plots) {
-            for (JsonNode input : json.readTree(ledger.plotInputs(user.enrollment(), plot.id()))) {
-                String safeFrom = input.path("safeFrom").asString("");
+            for (InputApplication input : ledger.plotInputs(user.enrollment(), plot.id())) {
+                String safeFrom = input.safeFrom() == null ? "" : input.safeFrom();
                 if (!safeFrom.isEmpty() && Instant.parse(safeFrom).isAfter(now)) {
-                    intervals.add(
-                            new Interval(plot.name(), input.path("productName").asString(""), words.time(safeFrom)));
+                    String product = input.productName() == null ? "" : input.productName();
+                    intervals.add(new Interval(plot.name(), product, words.time(safeFrom)));
                 }
             }
         }

@@ -1,6 +1,6 @@
 package io.heitu.service.consumer;
 
-import tools.jackson.databind.JsonNode;
+import io.heitu.service.ledger.wire.EpcisEvent;
 
 /** What the journey reads off one stored EPCIS event: its step, lot, quantity and destination. */
 final class EventFields {
@@ -8,52 +8,37 @@ final class EventFields {
     private EventFields() {}
 
     /** The word the page translates: harvest, drying, milling, packing, shipping, hold, recall, … */
-    static String stepName(JsonNode event, String bizStep) {
-        if (event.has("jl:origin")) {
-            return event.path("jl:origin").asString();
+    static String stepName(EpcisEvent event, String bizStep) {
+        if (event.origin() != null) {
+            return event.origin();
         }
-        if (event.has("jl:transformationKind")) {
-            return event.path("jl:transformationKind").asString();
+        if (event.transformationKind() != null) {
+            return event.transformationKind();
         }
-        if (event.has("jl:statusAction")) {
-            return event.path("jl:statusAction").asString();
+        if (event.statusAction() != null) {
+            return event.statusAction();
         }
         return bizStep;
     }
 
-    static String detail(JsonNode event, String bizStep) {
+    static String detail(EpcisEvent event, String bizStep) {
         return switch (bizStep) {
-            case "inspecting" -> event.path("jl:grade").path("label").asString(null);
-            case "sampling" -> event.path("jl:reportNo").asString(null);
-            case "holding" -> event.path("jl:reason").asString(null);
+            case "inspecting" -> event.gradeLabel();
+            case "sampling" -> event.reportNo();
+            case "holding" -> event.reason();
             default -> null;
         };
     }
 
     /** What a transformation made, or how much of the lot an object event moved. */
-    static LotPage.Quantity quantity(JsonNode event) {
-        JsonNode list = event.has("outputQuantityList") ? event.path("outputQuantityList") : event.path("quantityList");
-        for (JsonNode entry : list) {
-            if (entry.has("quantity")) {
-                return Quantities.of(entry.path("quantity"), entry.path("uom").asString());
-            }
-        }
-        return null;
+    static LotPage.Quantity quantity(EpcisEvent event) {
+        return Quantities.of(event.movedQuantity());
     }
 
-    static String lotCode(JsonNode event) {
-        JsonNode list = event.has("outputQuantityList") ? event.path("outputQuantityList") : event.path("quantityList");
-        String epcClass = list.path(0).path("epcClass").asString("");
+    /** The lot code of the lot the event made or moved (its Digital Link's {@code /10/}); null for others. */
+    static String lotCode(EpcisEvent event) {
+        String epcClass = event.movedClass();
         int at = epcClass.lastIndexOf("/10/");
         return at < 0 ? null : epcClass.substring(at + 4);
-    }
-
-    static String destination(JsonNode event) {
-        for (JsonNode destination : event.path("destinationList")) {
-            if ("location".equals(destination.path("type").asString())) {
-                return destination.path("destination").asString();
-            }
-        }
-        return null;
     }
 }

@@ -2,6 +2,9 @@ package io.heitu.service.consumer;
 
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.TxProof;
+import io.heitu.service.ledger.wire.EpcisEvent;
+import io.heitu.service.ledger.wire.Location;
+import io.heitu.service.ledger.wire.StoredEvent;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Turns the EPCIS events of a lot and the lots it came from into the journey from plot to shelf,
@@ -32,17 +34,17 @@ final class Journeys {
         this.ledger = ledger;
     }
 
-    /** Adds one stored event ({@code {"event","eventId","lots","recordedBy","txId"}}), once per eventId. */
-    void add(JsonNode item) {
-        JsonNode event = item.path("event");
-        String bizStep = event.path("bizStep").asString();
+    /** Adds one stored event; the caller adds each eventId once. */
+    void add(StoredEvent item) {
+        EpcisEvent event = item.event();
+        String bizStep = text(event.bizStep());
         String lotCode = EventFields.lotCode(event);
         if ("sensor_reporting".equals(bizStep)) {
-            String key = lotCode + "|" + item.path("recordedBy").asString();
+            String key = lotCode + "|" + text(item.recordedBy());
             sensors.computeIfAbsent(key, k -> new Sensors(item, lotCode)).add(event);
             return;
         }
-        if ("sampling".equals(bizStep) && event.has("jl:labResults")) {
+        if ("sampling".equals(bizStep) && event.hasLabResults()) {
             inspections.add(inspection(event, lotCode));
         }
         steps.add(step(item, event, EventFields.stepName(event, bizStep), lotCode, EventFields.detail(event, bizStep)));
@@ -60,24 +62,19 @@ final class Journeys {
         return inspections;
     }
 
-    private LotPage.Step step(JsonNode item, JsonNode event, String name, String lotCode, String detail) {
-        String placeId = event.path("bizLocation")
-                .path("id")
-                .asString(event.path("readPoint").path("id").asString(""));
-        Optional<JsonNode> place = names.place(placeId);
-        Optional<JsonNode> to = names.place(EventFields.destination(event));
-        String txId = item.path("txId").asString(null);
+    private LotPage.Step step(StoredEvent item, EpcisEvent event, String name, String lotCode, String detail) {
+        Optional<Location> place = names.place(event.placeId());
+        Optional<Location> to = names.place(event.destinationLocation());
+        String txId = item.txId();
         return new LotPage.Step(
-                Quantities.time(event.path("eventTime")),
+                Quantities.time(event.eventTime()),
                 name,
                 lotCode,
-                names.org(item.path("recordedBy").asString()),
-                place.map(p -> p.path("nameZh").asString(null)).orElse(null),
-                place.map(p -> p.path("nameEn").asString(p.path("nameZh").asString(null)))
-                        .orElse(null),
-                to.map(p -> p.path("nameZh").asString(null)).orElse(null),
-                to.map(p -> p.path("nameEn").asString(p.path("nameZh").asString(null)))
-                        .orElse(null),
+                names.org(text(item.recordedBy())),
+                place.map(Location::nameZh).orElse(null),
+                place.map(Journeys::nameEn).orElse(null),
+                to.map(Location::nameZh).orElse(null),
+                to.map(Journeys::nameEn).orElse(null),
                 EventFields.quantity(event),
                 detail,
                 txId,
@@ -86,50 +83,53 @@ final class Journeys {
                         : ledger.proof(txId).map(TxProof::blockNumber).orElse(null));
     }
 
-    private static LotPage.Inspection inspection(JsonNode event, String lotCode) {
+    private static LotPage.Inspection inspection(EpcisEvent event, String lotCode) {
         List<LotPage.Measurement> results = new ArrayList<>();
-        for (JsonNode result : event.path("jl:labResults")) {
+        for (EpcisEvent.LabResult result : event.labResults()) {
             results.add(new LotPage.Measurement(
-                    result.path("analyte").asString(),
-                    Quantities.decimal(result.path("value")),
-                    result.path("unit").asString(null),
-                    Quantities.decimal(result.path("limit")),
-                    result.path("pass").asBoolean()));
+                    result.analyte(),
+                    Quantities.decimal(result.value()),
+                    result.unit(),
+                    Quantities.decimal(result.limit()),
+                    result.pass()));
         }
         return new LotPage.Inspection(
-                Quantities.time(event.path("eventTime")),
+                Quantities.time(event.eventTime()),
                 lotCode,
-                event.path("jl:reportNo").asString(null),
-                event.path("jl:lab").asString(null),
-                event.path("disposition").asString(null),
+                event.reportNo(),
+                event.lab(),
+                event.disposition(),
                 results);
+    }
+
+    /** A place's English name, its Chinese one when it has none. */
+    private static String nameEn(Location place) {
+        return place.nameEn() != null ? place.nameEn() : place.nameZh();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** Temperature readings of one lot by one carrier, summed up as one step. */
     private final class Sensors {
-        private final JsonNode first;
+        private final StoredEvent first;
         private final String lotCode;
         private OffsetDateTime last;
         private BigDecimal min;
         private BigDecimal max;
 
-        Sensors(JsonNode first, String lotCode) {
+        Sensors(StoredEvent first, String lotCode) {
             this.first = first;
             this.lotCode = lotCode;
         }
 
-        void add(JsonNode event) {
-            OffsetDateTime at = Quantities.time(event.path("eventTime"));
+        void add(EpcisEvent event) {
+            OffsetDateTime at = Quantities.time(event.eventTime());
             last = last == null || (at != null && at.isAfter(last)) ? at : last;
-            for (JsonNode element : event.path("sensorElementList")) {
-                for (JsonNode report : element.path("sensorReport")) {
-                    if ("gs1:Temperature".equals(report.path("type").asString())
-                            && report.path("value").isNumber()) {
-                        BigDecimal value = report.path("value").decimalValue();
-                        min = min == null || value.compareTo(min) < 0 ? value : min;
-                        max = max == null || value.compareTo(max) > 0 ? value : max;
-                    }
-                }
+            for (BigDecimal value : event.temperatures()) {
+                min = min == null || value.compareTo(min) < 0 ? value : min;
+                max = max == null || value.compareTo(max) > 0 ? value : max;
             }
         }
 
@@ -138,7 +138,7 @@ final class Journeys {
                     ? null
                     : min.stripTrailingZeros().toPlainString() + "–"
                             + max.stripTrailingZeros().toPlainString() + " °C";
-            LotPage.Step step = Journeys.this.step(first, first.path("event"), "sensor_reporting", lotCode, range);
+            LotPage.Step step = Journeys.this.step(first, first.event(), "sensor_reporting", lotCode, range);
             return new LotPage.Step(
                     last,
                     step.step(),

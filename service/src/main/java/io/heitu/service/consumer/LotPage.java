@@ -1,6 +1,7 @@
 package io.heitu.service.consumer;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.heitu.service.ledger.wire.LotState;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -58,7 +59,7 @@ public record LotPage(
             Quantity netContent,
             Org owner) {}
 
-    /** @param state active, on_hold, recalled or consumed (nothing left anywhere) */
+    /** @param state the {@link LotState} word: active, on_hold, recalled or consumed (nothing left anywhere) */
     public record Lot(
             String gtin,
             String lotCode,
@@ -71,8 +72,13 @@ public record LotPage(
             StatusChange recall,
             Org producer) {
 
+        @JsonIgnore
+        public LotState standing() {
+            return state == null ? null : LotState.of(state);
+        }
+
         public boolean soldOut() {
-            return "consumed".equals(state);
+            return standing() == LotState.CONSUMED;
         }
     }
 

@@ -4,6 +4,13 @@ import io.heitu.identity.Enrollment;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.CertificateView;
+import io.heitu.service.ledger.wire.IssuanceRecord;
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.LotView;
+import io.heitu.service.ledger.wire.Page;
+import io.heitu.service.ledger.wire.Product;
+import io.heitu.service.ledger.wire.StoredEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,37 +51,35 @@ class LotPageBuilder {
     /** @throws io.heitu.service.ledger.LedgerException.Rejected LOT_NOT_FOUND and the like */
     LotPage build(String gtin, String lotCode) {
         Enrollment reader = user.reader();
-        JsonNode view = json.readTree(ledger.lot(reader, gtin, lotCode));
-        JsonNode product = json.readTree(ledger.product(reader, gtin));
-        JsonNode lineage =
-                json.readTree(ledger.lineage(reader, lotRef(gtin, lotCode).put("direction", "backward")));
+        LotView view = ledger.lot(reader, gtin, lotCode);
+        Product product = ledger.product(reader, gtin);
+        LineageGraph lineage = ledger.lineage(reader, lotRef(gtin, lotCode).put("direction", "backward"));
 
         Set<String> dependsOn = new LinkedHashSet<>();
         Set<String> seenEvents = new HashSet<>();
         Journeys journeys = new Journeys(names, proofs);
         List<LotPage.Certificate> certificates = new ArrayList<>();
-        for (JsonNode node : lineage.path("nodes")) {
-            dependsOn.add(node.path("lot").asString());
-            String nodeGtin = node.path("gtin").asString();
-            String nodeLot = node.path("lotCode").asString();
-            events(reader, nodeGtin, nodeLot, item -> {
-                if (seenEvents.add(item.path("eventId").asString())) {
+        for (LineageGraph.Node node : lineage.nodes()) {
+            dependsOn.add(node.lot());
+            events(reader, node.gtin(), node.lotCode(), item -> {
+                if (seenEvents.add(item.eventId())) {
                     journeys.add(item);
                 }
             });
-            String scope = node.path("depth").asInt() == 0 ? "lot" : "source";
-            for (JsonNode certificate : json.readTree(ledger.certificates(reader, lotRef(nodeGtin, nodeLot)))) {
-                certificates.add(certificate(certificate, scope, nodeLot));
+            String scope = node.depth() == 0 ? "lot" : "source";
+            for (CertificateView certificate : ledger.certificates(reader, lotRef(node.gtin(), node.lotCode()))) {
+                certificates.add(certificate(certificate, scope, node.lotCode()));
             }
         }
-        String owner = product.path("ownerMsp").asString();
-        String producer =
-                view.path("lot").path("provenance").path("producerMsp").asString(owner);
+        String owner = product.ownerMsp();
+        LotView.Provenance provenance = view.lot().provenance();
+        String producer = provenance == null || provenance.producerMsp() == null ? owner : provenance.producerMsp();
         for (String mspId : new LinkedHashSet<>(List.of(owner, producer))) {
-            for (JsonNode certificate : json.readTree(
-                    ledger.certificates(reader, json.createObjectNode().put("mspId", mspId)))) {
-                String forProduct =
-                        certificate.path("subject").path("productGtin").asString(null);
+            for (CertificateView certificate :
+                    ledger.certificates(reader, json.createObjectNode().put("mspId", mspId))) {
+                String forProduct = certificate.subject() == null
+                        ? null
+                        : certificate.subject().productGtin();
                 if (forProduct == null || forProduct.equals(gtin)) {
                     certificates.add(certificate(certificate, forProduct == null ? "organisation" : "product", null));
                 }
@@ -87,59 +91,59 @@ class LotPageBuilder {
                 LotViews.origin(lineage, names),
                 journeys.steps(),
                 journeys.inspections(),
-                LotViews.grade(view.path("lot").path("grade")),
+                LotViews.grade(view.lot().grade()),
                 certificates,
                 issuances(reader, gtin, lotCode),
                 dependsOn);
     }
 
-    private void events(Enrollment reader, String gtin, String lotCode, Consumer<JsonNode> sink) {
+    private void events(Enrollment reader, String gtin, String lotCode, Consumer<StoredEvent> sink) {
         String bookmark = "";
         for (int page = 0; page < MAX_EVENT_PAGES; page++) {
             ObjectNode query = lotRef(gtin, lotCode).put("pageSize", EVENT_PAGE).put("bookmark", bookmark);
-            JsonNode answer = json.readTree(ledger.lotEvents(reader, query));
-            answer.path("items").forEach(sink);
-            bookmark = answer.path("bookmark").asString("");
-            if (bookmark.isEmpty() || answer.path("items").size() < EVENT_PAGE) {
+            Page<StoredEvent> answer = ledger.lotEvents(reader, query);
+            answer.items().forEach(sink);
+            bookmark = answer.bookmark();
+            if (answer.last(EVENT_PAGE)) {
                 return;
             }
         }
     }
 
-    private LotPage.Product product(JsonNode product, List<LotPage.Certificate> certificates) {
-        boolean gi = product.hasNonNull("giName")
+    private LotPage.Product product(Product product, List<LotPage.Certificate> certificates) {
+        boolean gi = product.giName() != null
                 && certificates.stream()
                         .anyMatch(
                                 c -> "gi_authorisation".equals(c.type()) && !c.lapsed(LocalDate.now(Quantities.CHINA)));
         return new LotPage.Product(
-                product.path("gtin").asString(),
-                product.path("nameZh").asString(),
-                product.path("nameEn").asString(null),
-                product.path("category").asString(null),
-                product.path("giName").asString(null),
+                product.gtin(),
+                product.nameZh(),
+                product.nameEn(),
+                product.category(),
+                product.giName(),
                 gi,
-                product.path("standard").asString(null),
-                Quantities.of(product.path("netContent")),
-                names.org(product.path("ownerMsp").asString()));
+                product.standard(),
+                Quantities.of(product.netContent()),
+                names.org(product.ownerMsp()));
     }
 
-    private LotPage.Certificate certificate(JsonNode certificate, String scope, String lotCode) {
+    private LotPage.Certificate certificate(CertificateView certificate, String scope, String lotCode) {
         return new LotPage.Certificate(
-                certificate.path("type").asString(),
-                certificate.path("number").asString(),
-                names.org(certificate.path("issuerMsp").asString()),
-                certificate.path("standard").asString(null),
-                Quantities.date(certificate.path("validFrom")),
-                Quantities.date(certificate.path("validUntil")),
-                certificate.path("status").asString(),
+                certificate.type(),
+                certificate.number(),
+                names.org(certificate.issuerMsp()),
+                certificate.standard(),
+                Quantities.date(certificate.validFrom()),
+                Quantities.date(certificate.validUntil()),
+                certificate.status(),
                 scope,
                 lotCode);
     }
 
     private List<LotPage.Issuance> issuances(Enrollment reader, String gtin, String lotCode) {
         List<LotPage.Issuance> issuances = new ArrayList<>();
-        for (JsonNode issuance : json.readTree(ledger.issuances(reader, gtin, lotCode))) {
-            String txId = issuance.path("issuanceId").asString();
+        for (IssuanceRecord issuance : ledger.issuances(reader, gtin, lotCode)) {
+            String txId = issuance.issuanceId();
             Optional<LotPage.Proof> proof = proofs.proof(txId)
                     .map(p -> new LotPage.Proof(
                             p.txId(),
@@ -148,10 +152,10 @@ class LotPageBuilder {
                             p.committedAt().atOffset(Quantities.CHINA)));
             issuances.add(new LotPage.Issuance(
                     txId,
-                    issuance.path("issuerMsp").asString(),
-                    issuance.path("keyId").asString(),
-                    issuance.path("perUnit").asBoolean(),
-                    issuance.path("count").asInt(),
+                    issuance.issuerMsp(),
+                    issuance.keyId(),
+                    issuance.perUnit(),
+                    issuance.count(),
                     proof.orElse(null)));
         }
         return issuances;

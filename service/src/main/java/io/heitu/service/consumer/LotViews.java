@@ -1,100 +1,89 @@
 package io.heitu.service.consumer;
 
-import java.util.Optional;
-import tools.jackson.databind.JsonNode;
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.Location;
+import io.heitu.service.ledger.wire.LotView;
 
-/** The lot, its origin and grade as the page shows them, from the chaincode's JSON. */
+/** The lot, its origin and grade as the page shows them, from the chaincode's records. */
 final class LotViews {
 
     private LotViews() {}
 
     /** From {@code lot:Get}: state, quantities, dates and any hold or recall. */
-    static LotPage.Lot lot(JsonNode view, Names names) {
-        JsonNode lot = view.path("lot");
-        JsonNode provenance = lot.path("provenance");
-        JsonNode ilmd = provenance.path("ilmd");
+    static LotPage.Lot lot(LotView view, Names names) {
+        LotView.Lot lot = view.lot();
+        LotView.Provenance provenance = lot.provenance();
         return new LotPage.Lot(
-                lot.path("gtin").asString(),
-                lot.path("lotCode").asString(),
-                view.path("state").asString(),
-                Quantities.of(provenance.path("quantity")),
-                Quantities.of(view.path("remaining")),
-                Quantities.date(ilmd.path("jl:productionDate")),
-                Quantities.date(ilmd.path("jl:bestBefore")),
-                change(lot.path("hold"), names),
-                change(lot.path("recall"), names),
-                names.org(provenance.path("producerMsp").asString()));
+                lot.gtin(),
+                lot.lotCode(),
+                view.state() == null ? null : view.state().word(),
+                provenance == null ? null : Quantities.of(provenance.quantity()),
+                Quantities.of(view.remaining()),
+                provenance == null ? null : Quantities.date(provenance.ilmdText("jl:productionDate")),
+                provenance == null ? null : Quantities.date(provenance.ilmdText("jl:bestBefore")),
+                change(lot.hold(), names),
+                change(lot.recall(), names),
+                names.org(provenance == null ? null : provenance.producerMsp()));
     }
 
     /**
      * Where it grew: the deepest lot in the backward lineage that was harvested or slaughtered,
      * its plot or pasture, and who farmed it. Null for a lot with no recorded harvest.
      */
-    static LotPage.Origin origin(JsonNode lineage, Names names) {
-        JsonNode harvest = null;
-        for (JsonNode node : lineage.path("nodes")) {
-            String origin = node.path("origin").asString();
-            if (("harvest".equals(origin) || "slaughter".equals(origin))
-                    && (harvest == null
-                            || node.path("depth").asInt()
-                                    > harvest.path("depth").asInt())) {
+    static LotPage.Origin origin(LineageGraph lineage, Names names) {
+        LineageGraph.Node harvest = null;
+        for (LineageGraph.Node node : lineage.nodes()) {
+            if (node.grown() && (harvest == null || node.depth() > harvest.depth())) {
                 harvest = node;
             }
         }
         if (harvest == null) {
             return null;
         }
-        Optional<JsonNode> place = names.place(harvest.path("locationId").asString(null));
-        LotPage.Place plot = place.map(LotViews::place).orElse(null);
-        var at = Quantities.time(harvest.path("eventTime"));
+        LotPage.Place plot =
+                names.place(harvest.locationId()).map(LotViews::place).orElse(null);
+        var at = Quantities.time(harvest.eventTime());
         return new LotPage.Origin(
-                names.org(harvest.path("producerMsp").asString()),
+                names.org(harvest.producerMsp()),
                 plot == null ? null : plot.county(),
                 plot,
                 at == null ? null : at.toLocalDate(),
-                harvest.path("lotCode").asString());
+                harvest.lotCode());
     }
 
-    static LotPage.Grade grade(JsonNode grade) {
-        if (!grade.isObject()) {
+    static LotPage.Grade grade(LotView.Grade grade) {
+        if (grade == null) {
             return null;
         }
-        return new LotPage.Grade(
-                grade.path("label").asString(),
-                grade.path("level").asInt(),
-                grade.path("standard").asString(null),
-                Quantities.time(grade.path("at")));
+        return new LotPage.Grade(grade.label(), grade.level(), grade.standard(), Quantities.time(grade.at()));
     }
 
-    private static LotPage.Place place(JsonNode location) {
-        JsonNode address = location.path("address");
-        JsonNode soil = location.path("soil");
+    private static LotPage.Place place(Location location) {
+        Location.Address address = location.address();
+        Location.Soil soil = location.soil();
         return new LotPage.Place(
-                location.path("id").asString(),
-                location.path("nameZh").asString(null),
-                location.path("nameEn").asString(null),
-                address.path("county").asString(null),
-                address.path("township").asString(null),
-                address.path("village").asString(null),
-                Quantities.decimal(location.path("areaMu")),
-                soil.isObject()
+                location.id(),
+                location.nameZh(),
+                location.nameEn(),
+                address == null ? null : address.county(),
+                address == null ? null : address.township(),
+                address == null ? null : address.village(),
+                Quantities.decimal(location.areaMu()),
+                soil != null
                         ? new LotPage.Soil(
-                                soil.path("practice").asString(null),
-                                soil.path("tillage").asString(null),
-                                Quantities.decimal(soil.path("blackSoilDepthCm")),
-                                Quantities.decimal(soil.path("organicMatterPct")),
-                                Quantities.decimal(soil.path("ph")))
+                                soil.practice(),
+                                soil.tillage(),
+                                Quantities.decimal(soil.blackSoilDepthCm()),
+                                Quantities.decimal(soil.organicMatterPct()),
+                                Quantities.decimal(soil.ph()))
                         : null);
     }
 
-    private static LotPage.StatusChange change(JsonNode change, Names names) {
-        if (!change.isObject()) {
+    private static LotPage.StatusChange change(LotView.StatusChange change, Names names) {
+        if (change == null) {
             return null;
         }
         return new LotPage.StatusChange(
-                change.path("reason").asString(null),
-                Quantities.time(change.path("at")),
-                names.org(change.path("byMsp").asString()),
-                change.path("originLot").asString(null));
+                change.reason(), Quantities.time(change.at()), names.org(change.byMsp()), change.originLot());
     }
 }

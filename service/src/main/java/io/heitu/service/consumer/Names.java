@@ -5,10 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Location;
+import io.heitu.service.ledger.wire.Organisation;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Organisations and places by id, read from the ledger as the consumer reader and kept: a page
@@ -21,16 +21,14 @@ class Names {
 
     private final TraceLedger ledger;
     private final CurrentUser user;
-    private final JsonMapper json;
     private final Cache<String, LotPage.Org> orgs =
             Caffeine.newBuilder().maximumSize(10_000).build();
-    private final Cache<String, Optional<JsonNode>> places =
+    private final Cache<String, Optional<Location>> places =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
-    Names(TraceLedger ledger, CurrentUser user, JsonMapper json) {
+    Names(TraceLedger ledger, CurrentUser user) {
         this.ledger = ledger;
         this.user = user;
-        this.json = json;
     }
 
     /** The organisation's names; its MSP ID stands in when the ledger does not know it. */
@@ -40,9 +38,8 @@ class Names {
         }
         return orgs.get(mspId, id -> {
             try {
-                JsonNode org = json.readTree(ledger.organisation(user.reader(), id));
-                return new LotPage.Org(
-                        id, org.path("nameZh").asString(id), org.path("nameEn").asString(id));
+                Organisation org = ledger.organisation(user.reader(), id);
+                return new LotPage.Org(id, orElse(org.nameZh(), id), orElse(org.nameEn(), id));
             } catch (LedgerException.Rejected unknown) {
                 return new LotPage.Org(id, id, id);
             }
@@ -50,18 +47,22 @@ class Names {
     }
 
     /** A location by id or {@code urn:heitu:loc:} URN; empty when it is not registered. */
-    Optional<JsonNode> place(String idOrUrn) {
+    Optional<Location> place(String idOrUrn) {
         if (idOrUrn == null || idOrUrn.isEmpty()) {
             return Optional.empty();
         }
         String id = idOrUrn.startsWith(LOCATION_URN) ? idOrUrn.substring(LOCATION_URN.length()) : idOrUrn;
         return places.get(id, key -> {
             try {
-                return Optional.of(json.readTree(ledger.location(user.reader(), key)));
+                return Optional.of(ledger.location(user.reader(), key));
             } catch (LedgerException.Rejected unknown) {
                 return Optional.empty();
             }
         });
+    }
+
+    private static String orElse(String text, String absent) {
+        return text == null ? absent : text;
     }
 
     void forget() {

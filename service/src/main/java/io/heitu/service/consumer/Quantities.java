@@ -1,11 +1,11 @@
 package io.heitu.service.consumer;
 
+import io.heitu.service.ledger.wire.Quantity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import tools.jackson.databind.JsonNode;
 
 /** The ledger's numbers, dates and times as the page shows them: kg with 斤 beside, China time. */
 final class Quantities {
@@ -17,56 +17,47 @@ final class Quantities {
 
     private Quantities() {}
 
-    /** {@code {"value","uom"}} as the chaincode writes quantities. */
-    static LotPage.Quantity of(JsonNode quantity) {
-        if (quantity == null || quantity.isMissingNode() || quantity.isNull()) {
+    /** A quantity as the chaincode writes it; null when absent or without a number. */
+    static LotPage.Quantity of(Quantity quantity) {
+        if (quantity == null || quantity.value() == null) {
             return null;
         }
-        return of(quantity.path("value"), quantity.path("uom").asString());
-    }
-
-    static LotPage.Quantity of(JsonNode value, String uom) {
-        if (!value.isNumber()) {
-            return null;
-        }
-        BigDecimal number = value.decimalValue().stripTrailingZeros();
+        BigDecimal number = quantity.value().stripTrailingZeros();
         String text = number.toPlainString();
-        if ("KGM".equals(uom)) {
+        if ("KGM".equals(quantity.uom())) {
             return new LotPage.Quantity(
                     text,
-                    uom,
+                    quantity.uom(),
                     text,
                     number.multiply(JIN_PER_KG).stripTrailingZeros().toPlainString());
         }
-        return new LotPage.Quantity(text, uom, null, null);
+        return new LotPage.Quantity(text, quantity.uom(), null, null);
     }
 
     /** A decimal the ledger wrote as a number, as text; null when absent. */
-    static String decimal(JsonNode value) {
-        return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : null;
+    static String decimal(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
-    static String text(JsonNode value) {
-        return value.isString() ? value.asString() : null;
-    }
-
-    static OffsetDateTime time(JsonNode value) {
-        if (!value.isString()) {
+    /** An ISO-8601 time with offset in China's time zone; null when absent or not a time. */
+    static OffsetDateTime time(String value) {
+        if (value == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.asString()).withOffsetSameInstant(CHINA);
+            return OffsetDateTime.parse(value).withOffsetSameInstant(CHINA);
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
-    static LocalDate date(JsonNode value) {
-        if (!value.isString()) {
+    /** An ISO-8601 date; null when absent or not a date. */
+    static LocalDate date(String value) {
+        if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(value.asString());
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.heitu.service.consumer;
 
+import io.heitu.service.ledger.wire.LotState;
 import io.heitu.service.qr.QrSettings;
 import io.heitu.service.qr.Verification;
 import java.time.LocalDate;
@@ -50,18 +51,16 @@ final class Verdicts {
         if (freeze.isPresent()) {
             return new Decision(Outcome.FROZEN, freeze.get().reason());
         }
-        switch (page.lot().state()) {
-            case "recalled" -> {
-                return new Decision(
-                        Outcome.RECALLED,
-                        page.lot().recall() == null ? null : page.lot().recall().reason());
-            }
-            case "on_hold" -> {
-                return new Decision(
-                        Outcome.ON_HOLD,
-                        page.lot().hold() == null ? null : page.lot().hold().reason());
-            }
-            default -> {}
+        LotState state = page.lot().standing();
+        if (state == LotState.RECALLED) {
+            return new Decision(
+                    Outcome.RECALLED,
+                    page.lot().recall() == null ? null : page.lot().recall().reason());
+        }
+        if (state == LotState.ON_HOLD) {
+            return new Decision(
+                    Outcome.ON_HOLD,
+                    page.lot().hold() == null ? null : page.lot().hold().reason());
         }
         var lapsed = page.lapsed(today);
         if (!lapsed.isEmpty()) {

@@ -2,7 +2,7 @@ package io.heitu.service.demo;
 
 import io.heitu.identity.Enrollment;
 import io.heitu.service.api.FarmUnits;
-import io.heitu.service.ledger.Committed;
+import io.heitu.service.ledger.Receipt;
 import io.heitu.service.ledger.TraceLedger;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +21,12 @@ final class DemoChains {
 
     private final Function<String, Enrollment> users;
     private final JsonMapper json;
-    private final Map<String, BiFunction<Enrollment, Object, Committed>> steps;
+    private final Map<String, BiFunction<Enrollment, Object, Receipt<?>>> steps;
 
     DemoChains(Function<String, Enrollment> users, TraceLedger ledger, JsonMapper json) {
         this.users = users;
         this.json = json;
-        this.steps = Map.ofEntries(
+        this.steps = Map.<String, BiFunction<Enrollment, Object, Receipt<?>>>ofEntries(
                 Map.entry("registerProduct", ledger::registerProduct),
                 Map.entry("registerLocation", ledger::registerLocation),
                 Map.entry("applyInput", ledger::applyInput),
@@ -45,7 +45,7 @@ final class DemoChains {
     void load() {
         for (JsonNode step : read().path("steps")) {
             String name = step.path("step").asString();
-            BiFunction<Enrollment, Object, Committed> call = steps.get(name);
+            BiFunction<Enrollment, Object, Receipt<?>> call = steps.get(name);
             if (call == null) {
                 throw new IllegalStateException("unknown demo step " + name);
             }

@@ -2,12 +2,16 @@ package io.heitu.service.qr;
 
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.CertificateView;
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.LotView;
+import io.heitu.service.ledger.wire.Product;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,42 +36,35 @@ class LabelTexts {
 
     LabelText of(String gtin, String lotCode) {
         var reader = user.reader();
-        JsonNode product = json.readTree(ledger.product(reader, gtin));
-        JsonNode ilmd = json.readTree(ledger.lot(reader, gtin, lotCode))
-                .path("lot")
-                .path("provenance")
-                .path("ilmd");
-        JsonNode lineage = json.readTree(ledger.lineage(
+        Product product = ledger.product(reader, gtin);
+        LotView.Provenance provenance = ledger.lot(reader, gtin, lotCode).lot().provenance();
+        LineageGraph lineage = ledger.lineage(
                 reader,
                 json.createObjectNode()
                         .put("gtin", gtin)
                         .put("lotCode", lotCode)
-                        .put("direction", "backward")));
-        LocalDate harvested = date(ilmd.path("jl:harvestDate"));
+                        .put("direction", "backward"));
+        LocalDate harvested = date(provenance == null ? null : provenance.ilmdText("jl:harvestDate"));
         if (harvested == null) {
             harvested = harvestOf(lineage);
         }
-        LocalDate produced = date(ilmd.path("jl:productionDate"));
+        LocalDate produced = date(provenance == null ? null : provenance.ilmdText("jl:productionDate"));
         return new LabelText(
-                product.path("nameZh").asString(),
-                product.path("nameEn").isMissingNode()
-                        ? null
-                        : product.path("nameEn").asString(),
+                product.nameZh(),
+                product.nameEn(),
                 harvested != null ? LabelText.DateKind.HARVEST : LabelText.DateKind.PRODUCTION,
                 harvested != null ? harvested : produced,
                 committed(lineage));
     }
 
     /** The harvest (or slaughter) the lot was made from: the deepest such lot, in China's time zone. */
-    private static LocalDate harvestOf(JsonNode lineage) {
+    private static LocalDate harvestOf(LineageGraph lineage) {
         LocalDate harvested = null;
         int depth = -1;
-        for (JsonNode node : lineage.path("nodes")) {
-            String origin = node.path("origin").asString();
-            if (("harvest".equals(origin) || "slaughter".equals(origin))
-                    && node.path("depth").asInt() > depth) {
-                depth = node.path("depth").asInt();
-                harvested = OffsetDateTime.parse(node.path("eventTime").asString())
+        for (LineageGraph.Node node : lineage.nodes()) {
+            if (node.grown() && node.depth() > depth) {
+                depth = node.depth();
+                harvested = OffsetDateTime.parse(node.eventTime())
                         .atZoneSameInstant(CHINA)
                         .toLocalDate();
             }
@@ -75,17 +72,13 @@ class LabelTexts {
         return harvested;
     }
 
-    private boolean committed(JsonNode lineage) {
+    private boolean committed(LineageGraph lineage) {
         var reader = user.reader();
-        for (JsonNode node : lineage.path("nodes")) {
-            JsonNode certificates = json.readTree(ledger.certificates(
-                    reader,
-                    json.createObjectNode()
-                            .put("gtin", node.path("gtin").asString())
-                            .put("lotCode", node.path("lotCode").asString())));
-            for (JsonNode certificate : certificates) {
-                if ("commitment".equals(certificate.path("type").asString())
-                        && "active".equals(certificate.path("status").asString())) {
+        for (LineageGraph.Node node : lineage.nodes()) {
+            List<CertificateView> certificates = ledger.certificates(
+                    reader, json.createObjectNode().put("gtin", node.gtin()).put("lotCode", node.lotCode()));
+            for (CertificateView certificate : certificates) {
+                if ("commitment".equals(certificate.type()) && certificate.active()) {
                     return true;
                 }
             }
@@ -93,12 +86,12 @@ class LabelTexts {
         return false;
     }
 
-    private static LocalDate date(JsonNode value) {
-        if (!value.isString()) {
+    private static LocalDate date(String value) {
+        if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(value.asString());
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             return null;
         }
