@@ -1,6 +1,7 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.heitu.service.qr.QrException;
 import io.heitu.service.qr.QrException.Error;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import static io.heitu.service.qr.DigitalLinkTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,8 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
+import io.heitu.service.qr.DigitalLink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

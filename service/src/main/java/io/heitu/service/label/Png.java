@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

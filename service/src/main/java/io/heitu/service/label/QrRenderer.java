@@ -1,10 +1,11 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.QRCode;
+import io.heitu.service.qr.QrException;
 import io.heitu.service.qr.QrException.Error;
 import java.util.Arrays;
 import java.util.Map;

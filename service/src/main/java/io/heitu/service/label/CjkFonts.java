@@ -1,5 +1,6 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
+import io.heitu.service.qr.QrException;
 import io.heitu.service.qr.QrException.Error;
 import java.io.Closeable;
 import java.io.IOException;

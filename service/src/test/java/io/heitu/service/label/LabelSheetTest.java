@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import static io.heitu.service.qr.DigitalLinkTest.assertError;
 import static io.heitu.service.qr.Fixtures.FARM_ED25519;
@@ -6,8 +6,14 @@ import static io.heitu.service.qr.Fixtures.HOST;
 import static io.heitu.service.qr.Fixtures.LOT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.heitu.service.qr.LabelText.DateKind;
+import io.heitu.service.label.LabelText.DateKind;
+import io.heitu.service.qr.CodeSigner;
+import io.heitu.service.qr.DigitalLink;
+import io.heitu.service.qr.Fixtures;
 import io.heitu.service.qr.QrException.Error;
+import io.heitu.service.qr.Serials;
+import io.heitu.service.qr.SignedLink;
+import io.heitu.service.qr.Verdict;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

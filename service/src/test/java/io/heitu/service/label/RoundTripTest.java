@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import static io.heitu.service.qr.Fixtures.GTIN;
 import static io.heitu.service.qr.Fixtures.HOST;
@@ -6,6 +6,15 @@ import static io.heitu.service.qr.Fixtures.LOT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.heitu.service.qr.CodeSigner;
+import io.heitu.service.qr.CodeVerifier;
+import io.heitu.service.qr.DigitalLink;
+import io.heitu.service.qr.Fixtures;
+import io.heitu.service.qr.QrAlgorithm;
+import io.heitu.service.qr.Serials;
+import io.heitu.service.qr.SignedLink;
+import io.heitu.service.qr.Verdict;
+import io.heitu.service.qr.Verification;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -38,7 +47,7 @@ class RoundTripTest {
     class FromThePng {
 
         @ParameterizedTest(name = "{0} {1}")
-        @MethodSource("io.heitu.service.qr.RoundTripTest#codes")
+        @MethodSource("io.heitu.service.label.RoundTripTest#codes")
         void a_decoded_code_parses_back_and_is_genuine(QrAlgorithm algorithm, DigitalLink link) {
             String uri = new CodeSigner(Fixtures.farmKey(algorithm)).sign(link).toUri(HOST);
 
@@ -67,7 +76,7 @@ class RoundTripTest {
     class FromAPhonePhoto {
 
         @ParameterizedTest(name = "{0} {1}")
-        @MethodSource("io.heitu.service.qr.RoundTripTest#codes")
+        @MethodSource("io.heitu.service.label.RoundTripTest#codes")
         void a_scaled_rotated_noisy_jpeg_of_the_label_still_verifies(QrAlgorithm algorithm, DigitalLink link)
                 throws IOException {
             String uri = new CodeSigner(Fixtures.farmKey(algorithm)).sign(link).toUri(HOST);

@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;

@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import static io.heitu.service.qr.Fixtures.FARM_ED25519;
 import static io.heitu.service.qr.Fixtures.HOST;
@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
+import io.heitu.service.qr.CodeSigner;
+import io.heitu.service.qr.Fixtures;
+import io.heitu.service.qr.QrException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

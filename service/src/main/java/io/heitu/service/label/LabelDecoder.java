@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -9,6 +9,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import io.heitu.service.qr.QrException;
 import io.heitu.service.qr.QrException.Error;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

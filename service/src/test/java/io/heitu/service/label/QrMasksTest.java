@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
+import io.heitu.service.qr.CodeSigner;
+import io.heitu.service.qr.Fixtures;
+import io.heitu.service.qr.Serials;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,10 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.heitu.service.HeituProperties;
 import io.heitu.service.problem.ApiException;
+import io.heitu.service.qr.Issuance;
+import io.heitu.service.qr.Issuances;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

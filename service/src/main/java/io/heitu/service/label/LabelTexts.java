@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;

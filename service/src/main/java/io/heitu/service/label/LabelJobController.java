@@ -1,4 +1,4 @@
-package io.heitu.service.qr;
+package io.heitu.service.label;
 
 import io.heitu.service.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,8 +39,8 @@ class LabelJobController {
         LabelJobs.Status status = jobs.start(
                 user.account().mspId(),
                 body.issuanceId(),
-                IssuanceController.layout(body.layout() == null ? "A4_3X8" : body.layout()),
-                IssuanceController.level(body.ec() == null ? "M" : body.ec()));
+                CodeImageController.layout(body.layout() == null ? "A4_3X8" : body.layout()),
+                CodeImageController.level(body.ec() == null ? "M" : body.ec()));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/qr/label-jobs/" + status.id()))
                 .body(status);
