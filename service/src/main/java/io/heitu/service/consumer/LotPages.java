@@ -2,6 +2,7 @@ package io.heitu.service.consumer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.heitu.service.ledger.LedgerException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
@@ -54,6 +55,15 @@ public class LotPages {
             pages.invalidate(key);
         }
         return page;
+    }
+
+    /** The lot's page; null when the ledger has no such lot. */
+    public LotPage find(String gtin, String lotCode) {
+        try {
+            return get(gtin, lotCode);
+        } catch (LedgerException.Rejected noSuchLot) {
+            return null;
+        }
     }
 
     /** The ledger changed these lots (EPC class URIs). */

@@ -13,9 +13,9 @@ import java.time.OffsetDateTime;
  */
 public record Resolution(
         Code code,
-        Outcome verdict,
+        Verdict verdict,
         boolean genuine,
-        Outcome.Severity severity,
+        Verdict.Severity severity,
         String title,
         String detail,
         String reason,

@@ -1,10 +1,12 @@
 package io.heitu.service.consumer;
 
 /**
- * What the consumer is told about a scanned code, most serious first. Only {@link #GENUINE} means
- * the code is what it says and nothing is known against the lot.
+ * What the consumer is told about a scanned code, most serious first: the one verdict vocabulary of
+ * a scan (the page's banner, the resolver's JSON). Only {@link #GENUINE} means the code is what it
+ * says and nothing is known against the lot. Why a code fails its own check is a {@link
+ * io.heitu.service.qr.CodeFinding}, given as the verdict's reason.
  */
-public enum Outcome {
+public enum Verdict {
     /** The signature does not match the code: altered or forged. */
     SIGNATURE_INVALID(Severity.DANGER),
     /** No registered key, no signature, or no issuance of this code on the ledger: not ours. */
@@ -35,7 +37,7 @@ public enum Outcome {
 
     private final Severity severity;
 
-    Outcome(Severity severity) {
+    Verdict(Severity severity) {
         this.severity = severity;
     }
 

@@ -1,15 +1,16 @@
 package io.heitu.service.qr;
 
 /**
- * The outcome of checking a code.
+ * What checking a code found: its {@link CodeFinding} (the reason behind the scan's verdict), what
+ * the code says, and whose key signed it.
  *
- * @param link what the code says; {@code null} when {@link Verdict#MALFORMED}
+ * @param link what the code says; {@code null} when {@link CodeFinding#MALFORMED}
  * @param keyId the key it claims; {@code null} when unsigned or malformed
  * @param org MSP ID of the key's owner, when the key was found
  */
-public record Verification(Verdict verdict, DigitalLink link, String keyId, String org) {
+public record CodeCheck(CodeFinding finding, DigitalLink link, String keyId, String org) {
 
     public boolean genuine() {
-        return verdict == Verdict.GENUINE;
+        return finding == CodeFinding.GENUINE;
     }
 }

@@ -1,7 +1,11 @@
 package io.heitu.service.qr;
 
-/** What a scan of a code says about it. Only {@link #GENUINE} means the code can be trusted. */
-public enum Verdict {
+/**
+ * What checking a code's signature, key and issuance found. Only {@link #GENUINE} means the code can
+ * be trusted; the others are the reasons a scan's verdict ({@code consumer.Verdict}) gives for a code
+ * that fails its check.
+ */
+public enum CodeFinding {
     /**
      * Signed over exactly this GTIN, lot and serial by an active key whose organisation recorded
      * issuing codes for the lot with it.

@@ -7,13 +7,13 @@ import static io.heitu.service.qr.Fixtures.LOT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heitu.service.label.LabelText.DateKind;
+import io.heitu.service.qr.CodeFinding;
 import io.heitu.service.qr.CodeSigner;
 import io.heitu.service.qr.DigitalLink;
 import io.heitu.service.qr.Fixtures;
 import io.heitu.service.qr.QrException.Error;
 import io.heitu.service.qr.Serials;
 import io.heitu.service.qr.SignedLink;
-import io.heitu.service.qr.Verdict;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -149,7 +149,7 @@ class LabelSheetTest {
                 String scanned = LabelDecoder.decode(png.toByteArray());
 
                 assertThat(scanned).isEqualTo(codes.get(0));
-                assertThat(Fixtures.verifier().verify(scanned).verdict()).isEqualTo(Verdict.GENUINE);
+                assertThat(Fixtures.verifier().verify(scanned).finding()).isEqualTo(CodeFinding.GENUINE);
             }
         }
 

@@ -6,6 +6,8 @@ import static io.heitu.service.qr.Fixtures.LOT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.heitu.service.qr.CodeCheck;
+import io.heitu.service.qr.CodeFinding;
 import io.heitu.service.qr.CodeSigner;
 import io.heitu.service.qr.CodeVerifier;
 import io.heitu.service.qr.DigitalLink;
@@ -13,8 +15,6 @@ import io.heitu.service.qr.Fixtures;
 import io.heitu.service.qr.QrAlgorithm;
 import io.heitu.service.qr.Serials;
 import io.heitu.service.qr.SignedLink;
-import io.heitu.service.qr.Verdict;
-import io.heitu.service.qr.Verification;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -52,11 +52,11 @@ class RoundTripTest {
             String uri = new CodeSigner(Fixtures.farmKey(algorithm)).sign(link).toUri(HOST);
 
             String scanned = LabelDecoder.decode(QrRenderer.png(uri, 300, ErrorCorrectionLevel.M));
-            Verification verification = verifier.verify(scanned);
+            CodeCheck verification = verifier.verify(scanned);
 
             assertThat(scanned).isEqualTo(uri);
             assertThat(SignedLink.parse(scanned).link()).isEqualTo(link);
-            assertThat(verification.verdict()).isEqualTo(Verdict.GENUINE);
+            assertThat(verification.finding()).isEqualTo(CodeFinding.GENUINE);
         }
 
         @ParameterizedTest(name = "error correction {0}")
@@ -83,7 +83,7 @@ class RoundTripTest {
 
             byte[] photo = photograph(QrRenderer.png(uri, 400, ErrorCorrectionLevel.M), 6.5, 0.7, 42);
 
-            assertThat(verifier.verify(LabelDecoder.decode(photo)).verdict()).isEqualTo(Verdict.GENUINE);
+            assertThat(verifier.verify(LabelDecoder.decode(photo)).finding()).isEqualTo(CodeFinding.GENUINE);
         }
     }
 
