@@ -2,6 +2,8 @@ package io.heitu.service.consumer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.heitu.service.lot.page.LotPage;
+import io.heitu.service.lot.page.LotPages;
 import io.heitu.service.qr.CodeCheck;
 import io.heitu.service.qr.CodeFinding;
 import io.heitu.service.qr.CodeVerifier;

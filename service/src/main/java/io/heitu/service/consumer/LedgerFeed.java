@@ -3,6 +3,8 @@ package io.heitu.service.consumer;
 import io.heitu.service.StartupPhases;
 import io.heitu.service.ledger.BlockEvents;
 import io.heitu.service.ledger.Ledger;
+import io.heitu.service.lot.page.LotPages;
+import io.heitu.service.lot.page.Names;
 import io.heitu.service.qr.PublishedKeys;
 import java.util.List;
 import org.slf4j.Logger;

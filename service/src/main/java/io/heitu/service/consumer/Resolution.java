@@ -1,6 +1,7 @@
 package io.heitu.service.consumer;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.heitu.service.lot.page.LotPage;
 import java.time.OffsetDateTime;
 
 /**

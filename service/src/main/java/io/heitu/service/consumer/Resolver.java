@@ -2,6 +2,9 @@ package io.heitu.service.consumer;
 
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.LedgerIntegrity;
+import io.heitu.service.lot.page.LotPage;
+import io.heitu.service.lot.page.Names;
+import io.heitu.service.lot.page.Quantities;
 import io.heitu.service.qr.CodeCheck;
 import io.heitu.service.qr.DigitalLink;
 import io.heitu.service.qr.QrSettings;

@@ -1,6 +1,7 @@
 package io.heitu.service.consumer;
 
 import io.heitu.service.ledger.wire.LotState;
+import io.heitu.service.lot.page.LotPage;
 import io.heitu.service.qr.CodeCheck;
 import io.heitu.service.qr.CodeFinding;
 import io.heitu.service.qr.QrSettings;

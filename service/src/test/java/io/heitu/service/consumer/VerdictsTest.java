@@ -2,6 +2,7 @@ package io.heitu.service.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heitu.service.lot.page.LotPage;
 import io.heitu.service.qr.CodeCheck;
 import io.heitu.service.qr.CodeFinding;
 import io.heitu.service.qr.DigitalLink;

@@ -1,4 +1,4 @@
-package io.heitu.service.consumer;
+package io.heitu.service.lot.page;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * names a handful, and they change only when master data is registered (then all are forgotten).
  */
 @Component
-class Names {
+public class Names {
 
     static final String LOCATION_URN = "urn:heitu:loc:";
 
@@ -32,7 +32,7 @@ class Names {
     }
 
     /** The organisation's names; its MSP ID stands in when the ledger does not know it. */
-    LotPage.Org org(String mspId) {
+    public LotPage.Org org(String mspId) {
         if (mspId == null || mspId.isEmpty()) {
             return null;
         }
@@ -65,7 +65,7 @@ class Names {
         return text == null ? absent : text;
     }
 
-    void forget() {
+    public void forget() {
         orgs.invalidateAll();
         places.invalidateAll();
     }

@@ -1,4 +1,4 @@
-package io.heitu.service.consumer;
+package io.heitu.service.lot.page;
 
 import io.heitu.service.ledger.wire.Quantity;
 import java.math.BigDecimal;
@@ -8,10 +8,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** The ledger's numbers, dates and times as the page shows them: kg with 斤 beside, China time. */
-final class Quantities {
+public final class Quantities {
 
     /** China Standard Time; no daylight saving, so a fixed offset. */
-    static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    public static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private static final BigDecimal JIN_PER_KG = BigDecimal.valueOf(2);
 

@@ -1,4 +1,4 @@
-package io.heitu.service.consumer;
+package io.heitu.service.lot.page;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package io.heitu.service.consumer;
+package io.heitu.service.lot.page;
 
 import io.heitu.service.ledger.wire.EpcisEvent;
 
