@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replays {@code demo/chains.json}: products, plots, and three chains from plot to shelf (Shulan
- * rice, Fusong ginseng, Yanbian beef), each step as the user who would do it.
+ * rice, Fusong ginseng, Yanbian beef), each step as the user who would do it. The fixture file's
+ * steps are read by JSON path: they are requests, sent as they are, not ledger answers.
  */
 final class DemoChains {
 

@@ -39,6 +39,7 @@ class LotController {
     @PostMapping("/harvests")
     ResponseEntity<String> harvest(@RequestBody JsonNode body) {
         var committed = ledger.commission(user.enrollment(), FarmUnits.normalise(body));
+        // The new lot's address is the request's own GTIN and lot code.
         return Answers.committed(
                 committed,
                 "/api/lots/" + body.path("gtin").asString() + "/"
