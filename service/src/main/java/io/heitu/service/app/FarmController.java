@@ -3,17 +3,21 @@ package io.heitu.service.app;
 import io.heitu.service.api.FarmUnits;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Commission;
 import io.heitu.service.ledger.wire.InputApplication;
+import io.heitu.service.ledger.wire.Quantity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -63,14 +67,17 @@ class FarmController {
             model.addAttribute("errors", errors.asMap());
             return harvestPage(model, form);
         }
-        ObjectNode request = json.createObjectNode().put("gtin", gtin).put("lotCode", lotCode);
-        request.putObject("quantity").put("value", quantity).put("uom", form.uom());
-        request.put("plotId", plotId).put("eventTime", time);
         String variety = FormErrors.optional(form.variety());
-        if (variety != null) {
-            request.putObject("ilmd").put("variety", variety);
-        }
-        var done = refusals.attempt(model, () -> ledger.commission(user.enrollment(), FarmUnits.normalise(request)));
+        Commission harvest = new Commission(
+                gtin,
+                lotCode,
+                new Quantity(quantity, form.uom()),
+                null,
+                plotId,
+                time,
+                variety == null ? null : Map.of("variety", variety));
+        JsonNode request = FarmUnits.normalise(json.valueToTree(harvest));
+        var done = refusals.attempt(model, () -> ledger.commission(user.enrollment(), request));
         if (done.isEmpty()) {
             return harvestPage(model, form);
         }

@@ -153,6 +153,22 @@ class WireRecordsTest {
     }
 
     @Test
+    void a_commission_request_says_exactly_what_the_golden_requests_say() throws IOException {
+        int pinned = 0;
+        try (Stream<Path> listing = Files.list(FIXTURES)) {
+            for (Path file : listing.filter(path -> path.toString().endsWith("lot-Commission.json"))
+                    .toList()) {
+                JsonNode request = JSON.readTree(file.toFile()).path("request");
+                JsonNode again = JSON.valueToTree(JSON.treeToValue(request, Commission.class));
+                assertHolds(again, request, file.getFileName() + ":");
+                assertHolds(request, again, file.getFileName() + " (back):");
+                pinned++;
+            }
+        }
+        assertThat(pinned).isGreaterThan(0);
+    }
+
+    @Test
     void lot_states_are_the_chaincode_words() {
         for (LotState state : LotState.values()) {
             assertThat(LotState.of(state.word())).isEqualTo(state);
