@@ -10,11 +10,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heitu.chaincode.core.Action;
 import io.heitu.chaincode.core.ErrorCode;
+import io.heitu.chaincode.core.Json;
 import io.heitu.chaincode.core.Role;
 import io.heitu.chaincode.support.Result;
 import io.heitu.chaincode.support.Samples;
 import io.heitu.chaincode.support.TestLedger;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -125,8 +126,10 @@ class BadInputTest {
 
         @ParameterizedTest
         @EnumSource(Action.class)
-        void refuses_a_request_over_256_kib(Action action) {
-            String padding = " ".repeat(300 * 1024);
+        void refuses_a_request_over_its_size_limit(Action action) {
+            // 256 KiB, except an EPCIS capture: a partner's whole document (2 MiB), all or nothing.
+            int limit = action == Action.EVENT_CAPTURE ? Json.MAX_CAPTURE_BYTES : Json.MAX_REQUEST_BYTES;
+            String padding = " ".repeat(limit + 44 * 1024);
 
             assertThat(call(action, samples.request(action) + padding)).isRefusedWith(ErrorCode.MALFORMED_REQUEST);
         }

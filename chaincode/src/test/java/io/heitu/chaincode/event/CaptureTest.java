@@ -17,7 +17,7 @@ import io.heitu.chaincode.core.ErrorCode;
 import io.heitu.chaincode.support.J;
 import io.heitu.chaincode.support.Result;
 import io.heitu.chaincode.support.World;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -339,6 +339,52 @@ class CaptureTest {
     }
 
     // Helpers
+
+    @Nested
+    class AWholeDocument {
+
+        /** The service's advertised capture limit: a partner's document is one transaction. */
+        private static final int LIMIT = 500;
+
+        private List<ObjectNode> upstream(int count) {
+            List<ObjectNode> events = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                events.add(upstreamObservation()
+                        .put("eventTime", String.format("2026-09-29T%02d:%02d:%02dZ", i / 3600, i / 60 % 60, i % 60)));
+            }
+            return events;
+        }
+
+        @Test
+        void of_the_advertised_limit_is_captured_in_one_transaction() {
+            Result result = capture(world.grocer, upstream(LIMIT));
+
+            assertThat(result).isOk();
+            assertThat(result.json().path("results")).hasSize(LIMIT);
+        }
+
+        @Test
+        void with_one_refused_event_anywhere_leaves_nothing_on_the_ledger() {
+            List<ObjectNode> events = upstream(LIMIT - 1);
+            events.add(shipment("C-P", "400", "urn:heitu:org:" + MILL));
+
+            Result result = capture(world.grocer, events);
+
+            assertThat(result).isRefusedWith(ErrorCode.FORBIDDEN_NOT_OWNER);
+            assertThat(result.message()).contains("event " + (LIMIT - 1) + ":");
+            Result again = capture(world.grocer, events.subList(0, LIMIT - 1));
+            assertThat(again).isOk();
+            assertThat(again.json().path("results").findValuesAsText("duplicate"))
+                    .as("none of the first %d was kept by the refused transaction", LIMIT - 1)
+                    .hasSize(LIMIT - 1)
+                    .containsOnly("false");
+        }
+
+        @Test
+        void over_the_limit_is_refused() {
+            assertThat(capture(world.grocer, upstream(LIMIT + 1))).isRefusedWith(ErrorCode.INVALID_ARGUMENT);
+        }
+    }
 
     private Result capture(Enrollment who, JsonNode document) {
         return world.ledger.submit(

@@ -1,9 +1,11 @@
 package io.heitu.service.epcis;
 
-import io.heitu.ledger.identity.Enrollment;
-import io.heitu.service.ledger.Committed;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.LedgerException;
+import io.heitu.service.ledger.Receipt;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Recorded;
+import io.heitu.service.ledger.wire.Recordings;
 import io.heitu.service.problem.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -146,7 +148,7 @@ class CaptureJobs implements DisposableBean {
 
     /** One event, at once, in one transaction: the REST binding's {@code POST /events}. */
     CaptureJob.Captured captureOne(JsonNode event, Enrollment signer) {
-        Committed committed = ledger.capture(signer, request(event.get("@context"), List.of(event)));
+        Receipt<Recordings> committed = ledger.capture(signer, request(event.get("@context"), List.of(event)));
         return results(committed, signer).get(0);
     }
 
@@ -220,7 +222,7 @@ class CaptureJobs implements DisposableBean {
     }
 
     /** Submits, retrying a transaction that lost an MVCC race: it changed nothing. */
-    private Committed submit(Enrollment signer, ObjectNode request) {
+    private Receipt<Recordings> submit(Enrollment signer, ObjectNode request) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return ledger.capture(signer, request);
@@ -239,28 +241,28 @@ class CaptureJobs implements DisposableBean {
     }
 
     /** What the ledger answered, with the events read back into the read model at once. */
-    private List<CaptureJob.Captured> results(Committed committed, Enrollment signer) {
+    private List<CaptureJob.Captured> results(Receipt<Recordings> committed, Enrollment signer) {
         List<CaptureJob.Captured> results = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        for (JsonNode result : json.readTree(committed.json()).path("results")) {
-            ids.add(result.path("eventId").asString());
+        for (Recorded result : committed.answer().results()) {
+            ids.add(result.eventId());
         }
+        // The read model keeps each stored event as the document the ledger holds.
         List<JsonNode> stored = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += MANY) {
-            json.readTree(ledger.events(signer, ids.subList(from, Math.min(ids.size(), from + MANY))))
+            json.readTree(ledger.eventsJson(signer, ids.subList(from, Math.min(ids.size(), from + MANY))))
                     .forEach(stored::add);
         }
         store.putAll(stored);
         int i = 0;
-        for (JsonNode result : json.readTree(committed.json()).path("results")) {
+        for (Recorded result : committed.answer().results()) {
             JsonNode event = stored.get(i++);
             String source = event.path("sourceEventId").asString(null);
-            String hash = result.path("eventId").asString();
             results.add(new CaptureJob.Captured(
-                    source != null ? source : hash,
-                    hash,
-                    result.path("duplicate").asBoolean(),
-                    result.path("verified").asBoolean()));
+                    source != null ? source : result.eventId(),
+                    result.eventId(),
+                    result.duplicate(),
+                    Boolean.TRUE.equals(result.verified())));
         }
         return results;
     }

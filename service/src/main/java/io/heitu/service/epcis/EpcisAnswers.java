@@ -1,5 +1,6 @@
 package io.heitu.service.epcis;
 
+import io.heitu.service.epcis.cbv.CbvFormat;
 import io.heitu.service.epcis.xml.EpcisXml;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;

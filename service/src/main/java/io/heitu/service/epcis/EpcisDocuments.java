@@ -1,5 +1,6 @@
 package io.heitu.service.epcis;
 
+import io.heitu.service.epcis.cbv.Namespaces;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EpcisDocuments {
 
     public static final String GS1_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
-    public static final String JILIN_PREFIX = "jl";
-    public static final String JILIN_NAMESPACE = "https://ns.heitu.io/jilin/";
+    public static final String JILIN_PREFIX = Namespaces.JILIN_PREFIX;
+    public static final String JILIN_NAMESPACE = Namespaces.JILIN_NAMESPACE;
 
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 

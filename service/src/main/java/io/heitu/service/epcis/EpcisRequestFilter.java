@@ -1,5 +1,6 @@
 package io.heitu.service.epcis;
 
+import io.heitu.service.epcis.cbv.CbvFormat;
 import io.heitu.service.problem.ApiException;
 import io.heitu.service.problem.Problems;
 import jakarta.servlet.FilterChain;

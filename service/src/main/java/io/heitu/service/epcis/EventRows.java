@@ -1,5 +1,7 @@
 package io.heitu.service.epcis;
 
+import io.heitu.service.epcis.cbv.Namespaces;
+import io.heitu.service.epcis.cbv.Vocabulary;
 import io.heitu.service.epcis.identifier.Identifiers;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,7 +12,11 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Reads an event as the ledger stores it ({@code event:Get}) into a row of the read model. */
+/**
+ * Reads an event as the ledger stores it ({@code event:Get}) into a row of the read model. Read by
+ * JSON path on purpose: the stored EPCIS event is an open JSON-LD document (other systems' events,
+ * any extension) that the read model indexes and serves as the document itself.
+ */
 final class EventRows {
 
     /** Identifier fields of the read model and the event fields they come from. */

@@ -5,6 +5,9 @@ import io.heitu.service.epcis.identifier.Identifiers;
 import io.heitu.service.epcis.query.Hierarchy;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Location;
+import io.heitu.service.ledger.wire.Organisation;
+import io.heitu.service.ledger.wire.Page;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,8 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The hierarchy of places behind {@code WD_readPoint} and {@code WD_bizLocation}, from the ledger's
@@ -37,6 +40,8 @@ class LocationHierarchy implements Hierarchy {
     static final String AREA = "urn:heitu:area:";
     private static final Duration FRESH = Duration.ofMinutes(1);
 
+    private static final int PAGE = 500;
+
     private final TraceLedger ledger;
     private final CurrentUser users;
     private final JsonMapper json;
@@ -50,7 +55,7 @@ class LocationHierarchy implements Hierarchy {
 
     private record Place(String uri, String owner, List<String> area) {}
 
-    private record Snapshot(Instant at, List<Place> places, List<JsonNode> organisations) {}
+    private record Snapshot(Instant at, List<Place> places, List<Organisation> organisations) {}
 
     @Override
     public Within within(String location) {
@@ -85,8 +90,8 @@ class LocationHierarchy implements Hierarchy {
         return Gs1Key.parseDigitalLink(location)
                 .filter(key -> key.primaryAi().equals("417"))
                 .flatMap(key -> places().organisations().stream()
-                        .filter(org -> key.primaryValue().equals(org.path("gln").asString("")))
-                        .map(org -> org.path("mspId").asString())
+                        .filter(org -> key.primaryValue().equals(org.gln()))
+                        .map(Organisation::mspId)
                         .findFirst())
                 .orElse(null);
     }
@@ -107,39 +112,33 @@ class LocationHierarchy implements Hierarchy {
 
     private Snapshot load() {
         List<Place> places = new ArrayList<>();
-        for (JsonNode location : all("location")) {
-            String gln = location.path("gln").asString(null);
-            String uri = gln != null
-                    ? Identifiers.canonical(Gs1Key.CANONICAL_BASE + "414/" + gln)
-                    : "urn:heitu:loc:" + location.path("id").asString();
-            JsonNode address = location.path("address");
+        for (Location location : Page.all(PAGE, bookmark -> ledger.locations(users.reader(), page(bookmark)))) {
+            String uri = location.gln() != null
+                    ? Identifiers.canonical(Gs1Key.CANONICAL_BASE + "414/" + location.gln())
+                    : "urn:heitu:loc:" + location.id();
             List<String> area = new ArrayList<>();
-            for (String level : List.of("province", "city", "county", "township", "village")) {
-                if (address.path(level).isString()) {
-                    area.add(address.get(level).asString());
+            Location.Address address = location.address();
+            if (address != null) {
+                for (String level : new String[] {
+                    address.province(), address.city(), address.county(), address.township(), address.village()
+                }) {
+                    if (level != null) {
+                        area.add(level);
+                    }
                 }
             }
-            places.add(new Place(uri, location.path("ownerMsp").asString(""), area));
+            places.add(new Place(uri, location.ownerMsp() == null ? "" : location.ownerMsp(), area));
         }
-        return new Snapshot(Instant.now(), places, all("organisation"));
+        List<Organisation> organisations =
+                Page.all(PAGE, bookmark -> ledger.organisations(users.reader(), page(bookmark)));
+        return new Snapshot(Instant.now(), places, organisations);
     }
 
-    private List<JsonNode> all(String what) {
-        List<JsonNode> items = new ArrayList<>();
-        String bookmark = null;
-        do {
-            var page = json.createObjectNode().put("pageSize", 500);
-            if (bookmark != null) {
-                page.put("bookmark", bookmark);
-            }
-            String answer = what.equals("location")
-                    ? ledger.locations(users.reader(), page)
-                    : ledger.organisations(users.reader(), page);
-            JsonNode parsed = json.readTree(answer);
-            parsed.path("items").forEach(items::add);
-            String next = parsed.path("bookmark").asString("");
-            bookmark = next.isEmpty() || parsed.path("items").isEmpty() ? null : next;
-        } while (bookmark != null);
-        return items;
+    private ObjectNode page(String bookmark) {
+        ObjectNode page = json.createObjectNode().put("pageSize", PAGE);
+        if (!bookmark.isEmpty()) {
+            page.put("bookmark", bookmark);
+        }
+        return page;
     }
 }

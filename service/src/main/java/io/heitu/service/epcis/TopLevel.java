@@ -1,5 +1,6 @@
 package io.heitu.service.epcis;
 
+import io.heitu.service.epcis.cbv.Vocabulary;
 import io.heitu.service.epcis.identifier.Identifiers;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.heitu.service.epcis;
 
+import io.heitu.service.epcis.cbv.Namespaces;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

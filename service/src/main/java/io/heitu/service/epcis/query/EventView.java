@@ -1,6 +1,6 @@
 package io.heitu.service.epcis.query;
 
-import io.heitu.service.epcis.Namespaces;
+import io.heitu.service.epcis.cbv.Namespaces;
 import io.heitu.service.epcis.identifier.Identifiers;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.heitu.service.epcis.query;
 
-import io.heitu.service.epcis.Namespaces;
+import io.heitu.service.epcis.cbv.Namespaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

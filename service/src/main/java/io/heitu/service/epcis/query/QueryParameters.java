@@ -1,7 +1,7 @@
 package io.heitu.service.epcis.query;
 
-import io.heitu.service.epcis.Namespaces;
-import io.heitu.service.epcis.Vocabulary;
+import io.heitu.service.epcis.cbv.Namespaces;
+import io.heitu.service.epcis.cbv.Vocabulary;
 import io.heitu.service.epcis.identifier.EpcPattern;
 import io.heitu.service.epcis.identifier.Identifiers;
 import io.heitu.service.problem.ApiException;

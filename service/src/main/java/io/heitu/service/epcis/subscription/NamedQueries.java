@@ -3,7 +3,7 @@ package io.heitu.service.epcis.subscription;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.heitu.service.epcis.Namespaces;
+import io.heitu.service.epcis.cbv.Namespaces;
 import io.heitu.service.problem.ApiException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.heitu.service.epcis.xml;
 
-import io.heitu.service.epcis.CbvFormat;
+import io.heitu.service.epcis.cbv.CbvFormat;
 import io.heitu.service.problem.ApiException;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package io.heitu.service.epcis.xml;
 
 import io.heitu.service.epcis.EpcisDocuments;
-import io.heitu.service.epcis.Vocabulary;
+import io.heitu.service.epcis.cbv.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.heitu.service.epcis.xml;
 
-import io.heitu.service.epcis.CbvFormat;
-import io.heitu.service.epcis.Namespaces;
-import io.heitu.service.epcis.Vocabulary;
+import io.heitu.service.epcis.cbv.CbvFormat;
+import io.heitu.service.epcis.cbv.Namespaces;
+import io.heitu.service.epcis.cbv.Vocabulary;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -3,8 +3,8 @@ package io.heitu.service.epcis.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.heitu.service.epcis.CbvFormat;
 import io.heitu.service.epcis.EpcisSchema;
+import io.heitu.service.epcis.cbv.CbvFormat;
 import io.heitu.service.problem.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
