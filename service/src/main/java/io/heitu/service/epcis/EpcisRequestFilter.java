@@ -78,6 +78,16 @@ final class EpcisRequestFilter extends OncePerRequestFilter {
             }
         }
         String contentType = request.getContentType();
+        if (query != null && (contentType == null || !contentType.regionMatches(true, 0, "multipart/", 0, 10))) {
+            try {
+                // Tomcat splits the query string lazily and fails on what it cannot split (an empty
+                // name): here, so that it is a 400 wherever the parameters are first read.
+                request.getParameterMap();
+            } catch (RuntimeException e) {
+                refuse(request, response, "MALFORMED_REQUEST", "the query string cannot be read: " + e.getMessage());
+                return;
+            }
+        }
         if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
             // Spring would try to read the parts (and fail on a missing boundary) before any handler.
             refuse(request, response, "UNSUPPORTED_MEDIA_TYPE", "the EPCIS interface takes JSON, JSON-LD or XML");

@@ -78,6 +78,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problems.response("MALFORMED_REQUEST", request, "the multipart body cannot be read");
     }
 
+    /**
+     * A query string Tomcat cannot split into parameters (an empty name) or whose parameter names
+     * the firewall refuses (control characters, unpaired surrogates): read lazily, so it surfaces
+     * here, and it is the client's fault.
+     */
+    @ExceptionHandler({
+        org.springframework.security.web.firewall.RequestRejectedException.class,
+        org.apache.tomcat.util.http.InvalidParameterException.class
+    })
+    ResponseEntity<ProblemDetail> unreadableParameters(Exception e, HttpServletRequest request) {
+        return problems.response("MALFORMED_REQUEST", request, "the query string cannot be read: " + e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         LOG.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
