@@ -63,6 +63,20 @@ public final class World {
         };
     }
 
+    /**
+     * How late the world's organisations may record a step: a month, so that examples can be dated
+     * freely around the ledger's clock. The default of 72 hours is tested on its own.
+     */
+    public static final int RECORDING_DELAY_HOURS = 720;
+
+    /** The GS1 company prefixes of each organisation: GTINs, GLNs and SSCCs come from them. */
+    public static final java.util.Map<String, List<String>> PREFIXES = java.util.Map.of(
+            COOP, List.of("690123450000", "690123450001", "690123450020"),
+            MILL, List.of("690123450002", "690123450003", "690123450005", "690123450006", "690123450008"),
+            GINSENG_FARM, List.of("690123450004"),
+            MART, List.of("690123450030"),
+            CARRIER, List.of("690123450040"));
+
     /** Organisations only. */
     public static World organisations() {
         World world = new World();
@@ -75,6 +89,21 @@ public final class World {
         world.registerOrg(GINSENG_FARM, "抚松县人参种植场", "farm");
         return world;
     }
+
+    /** The area of 舒兰大米 the regulator registers: the county around the cooperative's plot. */
+    public static final Object SHULAN_AREA = map(
+            "type",
+            "Polygon",
+            "coordinates",
+            list(list(
+                    list(new BigDecimal("126.5"), new BigDecimal("44.0")),
+                    list(new BigDecimal("127.5"), new BigDecimal("44.0")),
+                    list(new BigDecimal("127.5"), new BigDecimal("44.9")),
+                    list(new BigDecimal("126.5"), new BigDecimal("44.9")),
+                    list(new BigDecimal("126.5"), new BigDecimal("44.0")))));
+
+    /** Most paddy one mu yields in a season, as the regulator registers it. */
+    public static final String PADDY_MAX_PER_MU = "800";
 
     /** Organisations, products and sites. */
     public static World standard() {
@@ -154,6 +183,10 @@ public final class World {
                         "soil",
                         map("organicMatterPct", new BigDecimal("3.8"), "tillage", "straw_mulch", "practice", "梨树模式")));
         world.ok(
+                world.regulator, "product:SetPolicy", of("gtin", PADDY, "maxYieldPerMu", qty(PADDY_MAX_PER_MU, "KGM")));
+        world.ok(world.regulator, "product:SetPolicy", of("gtin", GINSENG, "maxYieldPerMu", qty("100", "KGM")));
+        world.ok(world.regulator, "product:RegisterGiArea", of("giName", "舒兰大米", "area", SHULAN_AREA));
+        world.ok(
                 world.miller,
                 "location:Register",
                 of("id", MILL_SITE, "kind", "factory", "nameZh", "稻香米业加工厂", "address", map("county", "舒兰市")));
@@ -173,7 +206,20 @@ public final class World {
     }
 
     public void registerOrg(String mspId, String nameZh, String kind) {
-        ok(admin, "org:Register", of("mspId", mspId, "nameZh", nameZh, "kinds", list(kind)));
+        ok(
+                admin,
+                "org:Register",
+                of(
+                        "mspId",
+                        mspId,
+                        "nameZh",
+                        nameZh,
+                        "kinds",
+                        list(kind),
+                        "companyPrefixes",
+                        PREFIXES.getOrDefault(mspId, List.of()),
+                        "recordingDelayHours",
+                        RECORDING_DELAY_HOURS));
     }
 
     /** A harvest of paddy on the cooperative's plot, in kilograms. */
