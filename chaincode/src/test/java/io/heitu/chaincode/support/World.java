@@ -37,7 +37,30 @@ public final class World {
     public static final String MILL_SITE = "MILL-SHULAN";
     public static final String STORE = "MART-CC-01";
 
-    public final TestLedger ledger = new TestLedger();
+    public final TestLedger ledger;
+
+    /** Hours its organisations may record late; null registers them with the chaincode's default. */
+    private final Integer recordingDelayHours;
+
+    public World() {
+        this(RECORDING_DELAY_HOURS);
+    }
+
+    private World(Integer recordingDelayHours) {
+        this(recordingDelayHours, new TestLedger());
+    }
+
+    private World(Integer recordingDelayHours, TestLedger ledger) {
+        this.recordingDelayHours = recordingDelayHours;
+        this.ledger = ledger;
+    }
+
+    /** A world in the state this one is in now, on a ledger of its own. */
+    public World copy() {
+        World copy = new World(recordingDelayHours, ledger.copy());
+        copy.eventClock = eventClock;
+        return copy;
+    }
 
     private OffsetDateTime eventClock = OffsetDateTime.parse("2026-10-01T06:00:00+08:00");
 
@@ -79,7 +102,15 @@ public final class World {
 
     /** Organisations only. */
     public static World organisations() {
-        World world = new World();
+        return organisations(new World());
+    }
+
+    /** The standard world with organisations registered with the default recording delay (72 h). */
+    public static World standardWithDefaultDelay() {
+        return standard(organisations(new World(null)));
+    }
+
+    private static World organisations(World world) {
         world.ok(world.admin, "org:Register", of("mspId", REGULATOR, "nameZh", "吉林省农业农村厅", "kinds", list("regulator")));
         world.registerOrg(COOP, "舒兰市金谷水稻专业合作社", "cooperative");
         world.registerOrg(MILL, "舒兰市稻香米业有限公司", "processor");
@@ -107,7 +138,10 @@ public final class World {
 
     /** Organisations, products and sites. */
     public static World standard() {
-        World world = organisations();
+        return standard(organisations());
+    }
+
+    private static World standard(World world) {
         world.ok(
                 world.farmer,
                 "product:Register",
@@ -219,7 +253,7 @@ public final class World {
                         "companyPrefixes",
                         PREFIXES.getOrDefault(mspId, List.of()),
                         "recordingDelayHours",
-                        RECORDING_DELAY_HOURS));
+                        recordingDelayHours));
     }
 
     /** A harvest of paddy on the cooperative's plot, in kilograms. */
