@@ -49,15 +49,34 @@ class LotDetails {
                 state,
                 words.quantity(view.path("remaining")),
                 state.equals("recalled")
-                        ? lot.path("recall").path("reason").asString("")
-                        : state.equals("on_hold")
-                                ? lot.path("hold").path("reason").asString("")
-                                : "",
+                        ? view.path("recall").path("reason").asString("")
+                        : state.equals("on_hold") ? reasons(view.path("holds")) : "",
                 tested,
                 lot.path("grade").path("label").asString(""),
                 holdings(view, orgs),
                 steps(actor, key, orgs),
-                certificates(actor, key, orgs));
+                certificates(actor, key, orgs),
+                ownHolds(lot.path("holds"), orgs));
+    }
+
+    /** Every hold that applies, its own and its source lots': each stays until it is released. */
+    private static String reasons(JsonNode holds) {
+        List<String> reasons = new ArrayList<>();
+        holds.forEach(hold -> reasons.add(hold.path("reason").asString("")));
+        return String.join("；", reasons);
+    }
+
+    /** The holds the lot carries itself, each released on its own (reason, id, time, by whom). */
+    private List<LotDetail.Line> ownHolds(JsonNode holds, List<Choice> orgs) {
+        List<LotDetail.Line> lines = new ArrayList<>();
+        for (JsonNode hold : holds) {
+            lines.add(new LotDetail.Line(
+                    hold.path("reason").asString(""),
+                    hold.path("id").asString(""),
+                    words.time(hold.path("at").asString("")),
+                    Directory.nameOf(orgs, hold.path("byMsp").asString(""))));
+        }
+        return lines;
     }
 
     /** Every lot made from this one (the lot first) with who holds how much of it: a recall's reach. */

@@ -8,7 +8,10 @@ final class LotViews {
 
     private LotViews() {}
 
-    /** From {@code lot:Get}: state, quantities, dates and any hold or recall. */
+    /**
+     * From {@code lot:Get}: state, quantities, dates and the hold or recall that applies, its own
+     * or one placed on a lot it was made from (the first of several holds).
+     */
     static LotPage.Lot lot(JsonNode view, Names names) {
         JsonNode lot = view.path("lot");
         JsonNode provenance = lot.path("provenance");
@@ -21,8 +24,8 @@ final class LotViews {
                 Quantities.of(view.path("remaining")),
                 Quantities.date(ilmd.path("jl:productionDate")),
                 Quantities.date(ilmd.path("jl:bestBefore")),
-                change(lot.path("hold"), names),
-                change(lot.path("recall"), names),
+                change(view.path("holds").path(0), names),
+                change(view.path("recall"), names),
                 names.org(provenance.path("producerMsp").asString()));
     }
 

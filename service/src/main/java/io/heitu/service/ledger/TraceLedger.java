@@ -63,6 +63,26 @@ public class TraceLedger {
         return evaluate(actor, "product:List", page);
     }
 
+    /** The regulator's decisions on a product: inspection before codes, maximum yield per mu and season. */
+    public Committed setProductPolicy(Enrollment actor, Object request) {
+        return submit(actor, "product:SetPolicy", request);
+    }
+
+    /** The regulator's most of one product a kilogram of another may become. */
+    public Committed setYield(Enrollment actor, Object request) {
+        return submit(actor, "product:SetYield", request);
+    }
+
+    /** The regulator's area of a geographical indication. */
+    public Committed registerGiArea(Enrollment actor, Object request) {
+        return submit(actor, "product:RegisterGiArea", request);
+    }
+
+    /** The owner of a GTIN lets another organisation make lots under it. */
+    public Committed license(Enrollment actor, Object request) {
+        return submit(actor, "product:License", request);
+    }
+
     // Lots
     public Committed commission(Enrollment actor, Object request) {
         return submit(actor, "lot:Commission", request);
