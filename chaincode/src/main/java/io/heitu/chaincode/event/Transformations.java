@@ -152,6 +152,7 @@ final class Transformations {
             outputKg.merge(output.gtin(), kg, BigDecimal::add);
             totalOut = totalOut.add(kg);
         }
+        requireMassBalance(kind, totalIn, totalOut);
         for (Map.Entry<String, BigDecimal> made : outputKg.entrySet()) {
             // Inputs without a registered yield for this output count at their weight: the mass
             // balance below bounds them. A yield binds only where the regulator registered one.
@@ -171,7 +172,6 @@ final class Transformations {
                         Map.of("outputKg", plain(made.getValue()), "allowedKg", plain(allowed)));
             }
         }
-        requireMassBalance(kind, totalIn, totalOut);
     }
 
     private static String plain(BigDecimal value) {

@@ -67,7 +67,8 @@ final class ImportRows {
      * row number as its line: two rows with equal fields (two sales of one bag in the same minute)
      * are two events, and uploading the same sheet again records nothing twice.
      */
-    private static String entry(ArrayNode entries, List<String> header, List<String> row, int rowNumber, JsonMapper json) {
+    private static String entry(
+            ArrayNode entries, List<String> header, List<String> row, int rowNumber, JsonMapper json) {
         String action = ACTIONS.get(cell(header, row, "action").toLowerCase(Locale.ROOT));
         if (action == null) {
             return "import.error.action";

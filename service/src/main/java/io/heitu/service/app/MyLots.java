@@ -106,9 +106,12 @@ class MyLots {
         JsonNode latest = latestEvent(actor, gtin, lot.path("lotCode").asString());
         Product product = products.get(gtin);
         List<String> todo = todo(state, held, lot, product, role);
+        // The hold or recall that applies: the lot's own or one placed on a lot it was made from.
         String note = state.equals("recalled")
-                ? lot.path("recall").path("reason").asString("")
-                : state.equals("on_hold") ? lot.path("hold").path("reason").asString("") : "";
+                ? view.path("recall").path("reason").asString("")
+                : state.equals("on_hold")
+                        ? view.path("holds").path(0).path("reason").asString("")
+                        : "";
         return new LotRow(
                 gtin,
                 lot.path("lotCode").asString(),
