@@ -302,6 +302,17 @@ class IntegrityRegressionTest {
                     .isRefusedWith(ErrorCode.LOT_ON_HOLD);
         }
 
+        @Test
+        void a_held_lot_changes_hands_only_as_a_return() {
+            world.require(world.harvest("D5-Q", "100"));
+            world.require(world.ship(world.farmer, MILL, PADDY, "D5-Q", "60", "KGM"));
+            world.require(world.hold(world.inspector, PADDY, "D5-Q", "抽检"));
+
+            assertThat(world.receive(world.miller, PADDY, "D5-Q", "60", "KGM")).isRefusedWith(ErrorCode.LOT_ON_HOLD);
+            assertThat(world.release(world.inspector, PADDY, "D5-Q", "合格")).isOk();
+            assertThat(world.receive(world.miller, PADDY, "D5-Q", "60", "KGM")).isOk();
+        }
+
         private Result returnTo(Enrollment from, String toMsp) {
             return world.ledger.submit(
                     from,

@@ -106,7 +106,7 @@ final class CapturedMovements {
         if (use == Use.RECALL_HANDLING) {
             lots.forEach(lot -> Lots.requireSupplier(tx, lot, from, to));
         }
-        Movements.shipped(tx, lots, lines, from, to, null, eventId, time);
+        Movements.shipped(tx, lots, lines, from, to, null, eventId, time, use == Use.RECALL_HANDLING);
     }
 
     private static void receive(Tx tx, CapturedEvent event, Map<LotRef, Lot> known, String list) {

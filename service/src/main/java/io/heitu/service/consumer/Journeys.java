@@ -67,8 +67,11 @@ final class Journeys {
         Optional<JsonNode> place = names.place(placeId);
         Optional<JsonNode> to = names.place(EventFields.destination(event));
         String txId = item.path("txId").asString(null);
+        OffsetDateTime at = Quantities.time(event.path("eventTime"));
+        OffsetDateTime recorded = Quantities.time(event.path("recordTime"));
+        boolean late = at != null && recorded != null && recorded.isAfter(at.plus(LotPage.Step.LATE));
         return new LotPage.Step(
-                Quantities.time(event.path("eventTime")),
+                at,
                 name,
                 lotCode,
                 names.org(item.path("recordedBy").asString()),
@@ -83,7 +86,8 @@ final class Journeys {
                 txId,
                 txId == null
                         ? null
-                        : ledger.proof(txId).map(TxProof::blockNumber).orElse(null));
+                        : ledger.proof(txId).map(TxProof::blockNumber).orElse(null),
+                late);
     }
 
     private static LotPage.Inspection inspection(JsonNode event, String lotCode) {
@@ -151,7 +155,8 @@ final class Journeys {
                     null,
                     range,
                     step.txId(),
-                    step.blockNumber());
+                    step.blockNumber(),
+                    step.lateRecorded());
         }
     }
 }
