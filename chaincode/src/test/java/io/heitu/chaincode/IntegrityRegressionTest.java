@@ -32,7 +32,7 @@ import io.heitu.chaincode.support.J;
 import io.heitu.chaincode.support.Result;
 import io.heitu.chaincode.support.SigningKeys;
 import io.heitu.chaincode.support.World;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.ledger.sim.Version;
 import io.heitu.ledger.sim.Write;
 import java.math.BigDecimal;

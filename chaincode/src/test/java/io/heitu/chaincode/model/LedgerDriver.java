@@ -12,7 +12,7 @@ import io.heitu.chaincode.support.J;
 import io.heitu.chaincode.support.Result;
 import io.heitu.chaincode.support.SigningKeys;
 import io.heitu.chaincode.support.World;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.BlockEvents;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Change;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,13 +97,13 @@ class EventFeed implements DisposableBean {
     private List<JsonNode> read(List<String> ids, long blockNumber) {
         try {
             List<JsonNode> events = new ArrayList<>();
-            json.readTree(trace.events(users.reader(), ids)).forEach(events::add);
+            json.readTree(trace.eventsJson(users.reader(), ids)).forEach(events::add);
             return events;
         } catch (RuntimeException many) {
             List<JsonNode> events = new ArrayList<>();
             for (String eventId : ids) {
                 try {
-                    events.add(json.readTree(trace.event(users.reader(), eventId)));
+                    events.add(json.readTree(trace.eventJson(users.reader(), eventId)));
                 } catch (RuntimeException e) {
                     LOG.warn("cannot read event {} of block {} into the EPCIS read model", eventId, blockNumber, e);
                 }
@@ -115,11 +116,11 @@ class EventFeed implements DisposableBean {
         Set<String> ids = new LinkedHashSet<>();
         for (BlockEvents.Event event : block.events()) {
             try {
-                JsonNode change = json.readTree(event.payload());
-                if (change.path("eventId").isString()) {
-                    ids.add(change.path("eventId").asString());
+                Change change = event.change();
+                if (change.eventId() != null) {
+                    ids.add(change.eventId());
                 }
-                change.path("events").forEach(id -> ids.add(id.asString()));
+                ids.addAll(change.events());
             } catch (RuntimeException e) {
                 LOG.warn("cannot read chaincode event {} of block {}", event.name(), block.blockNumber(), e);
             }
