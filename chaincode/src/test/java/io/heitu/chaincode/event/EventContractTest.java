@@ -67,6 +67,10 @@ class EventContractTest {
             assertThat(event.path("bizStep").asText()).isEqualTo("https://ns.heitu.io/jilin/bizstep/input_application");
             assertThat(event.at("/jl:inputApplication/dose").toString()).isEqualTo("0.02");
             assertThat(event.at("/jl:inputApplication/registrationNo").asText()).isEqualTo("PD20080001");
+            assertThat(event.at("/jl:inputApplication/activeIngredient").asText())
+                    .isEqualTo("吡虫啉");
+            assertThat(event.at("/jl:inputApplication/operator").asText()).isEqualTo("王师傅");
+            assertThat(event.at("/jl:inputApplication/note").asText()).isEqualTo("稻飞虱\n\t二代");
             assertThat(event.at("/jl:inputApplication/treatedAreaMu").toString())
                     .isEqualTo("85.5");
         }
@@ -822,6 +826,7 @@ class EventContractTest {
             assertThat(event.path("type").asText()).isEqualTo("TransformationEvent");
             assertThat(event.path("bizStep").asText()).isEqualTo("creating_class_instance");
             assertThat(event.path("jl:transformationKind").asText()).isEqualTo("drying");
+            assertThat(event.at("/bizLocation/id").asText()).isEqualTo("urn:heitu:loc:" + PLOT);
         }
 
         @Test
