@@ -122,12 +122,20 @@ public final class LineageBench {
     /** The harvest, the splits and the merges; answers how many lots are connected. */
     private static int buildDiamond(ServiceUnderTest service, String farmer) throws Exception {
         Instant harvest = Instant.now().minus(Duration.ofDays(29)).truncatedTo(ChronoUnit.SECONDS);
+        // 990 t of paddy: a harvest is bounded by its plot's area times 800 kg per mu, so the bench
+        // farms a plot large enough for it (the demo's plot 7 has 85.5 mu).
+        require(service.send(
+                farmer,
+                "POST",
+                "/api/locations",
+                "{\"id\":\"LB-PLOT\",\"kind\":\"plot\",\"nameZh\":\"基准测试地块\",\"areaMu\":1300,"
+                        + "\"address\":{\"county\":\"舒兰市\"}}"));
         require(service.send(
                 farmer,
                 "POST",
                 "/api/lots/harvests",
                 "{\"gtin\":\"" + PADDY + "\",\"lotCode\":\"LB-R\",\"quantity\":{\"value\":990000,\"uom\":\"KGM\"},"
-                        + "\"plotId\":\"SL-PLOT-07\",\"eventTime\":\"" + at(harvest) + "\"}"));
+                        + "\"plotId\":\"LB-PLOT\",\"eventTime\":\"" + at(harvest) + "\"}"));
         List<String> entries = new ArrayList<>();
         List<String> level1 = new ArrayList<>();
         for (int a = 0; a < 100; a++) {

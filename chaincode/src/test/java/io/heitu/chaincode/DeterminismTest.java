@@ -190,7 +190,7 @@ class DeterminismTest {
                             + EVENT_ID + "\",\"eventTime\":\"2026-10-01T00:00:00.000Z\",\"ilmd\":{\"jl:plotId\":"
                             + "\"SL-PLOT-07\",\"jl:variety\":\"稻花香2号\"},\"locationId\":\"SL-PLOT-07\",\"origin\":"
                             + "\"harvest\",\"producerMsp\":\"ShulanRiceCoopMSP\",\"quantity\":{\"uom\":\"KGM\","
-                            + "\"value\":12000}},\"status\":\"active\"}");
+                            + "\"value\":12000}}}");
             assertThat(world.ledger.stored("holding", PADDY, "SL2026-001", COOP))
                     .isEqualTo("{\"mspId\":\"ShulanRiceCoopMSP\",\"quantity\":{\"uom\":\"KGM\",\"value\":12000}}");
             assertThat(world.ledger.stored("holding~msp", COOP, PADDY, "SL2026-001"))

@@ -40,7 +40,7 @@ class JilinScenarioTest {
     private static final String DRIED_LOT = "SL2026-1001D";
     private static final String MILLED_LOT = "DX2026-0417";
     private static final String BAG_LOT = "DX2026-0417B";
-    private static final String PALLET = "069012345000000011";
+    private static final String PALLET = "069012345000200015";
 
     private final World world = World.standard();
 
@@ -57,6 +57,7 @@ class JilinScenarioTest {
     }
 
     private void theCooperativeSpraysInSummerAndHarvestsInOctober() {
+        clock("2026-08-20T08:00:00+08:00");
         world.ok(
                 world.farmer,
                 "event:ApplyInput",
@@ -372,11 +373,15 @@ class JilinScenarioTest {
 
         assertThat(recall).isOk();
         assertThat(recall.json().path("lots").toString())
-                .isEqualTo("[\"https://id.gs1.org/01/06901234500011/10/SL2026-1001\","
-                        + "\"https://id.gs1.org/01/06901234500011/10/SL2026-1001D\","
-                        + "\"https://id.gs1.org/01/06901234500028/10/DX2026-0417\","
-                        + "\"https://id.gs1.org/01/06901234500035/10/DX2026-0417B\"]");
-        assertThat(world.lot(RICE_BAG_5KG, BAG_LOT).path("state").asText()).isEqualTo("recalled");
+                .isEqualTo("[\"https://id.gs1.org/01/06901234500011/10/SL2026-1001\"]");
+        for (String[] lot :
+                List.of(new String[] {PADDY, DRIED_LOT}, new String[] {MILLED_RICE, MILLED_LOT}, new String[] {
+                    RICE_BAG_5KG, BAG_LOT
+                })) {
+            assertThat(world.lot(lot[0], lot[1]).path("state").asText()).isEqualTo("recalled");
+            assertThat(world.lot(lot[0], lot[1]).at("/recall/originLot").asText())
+                    .isEqualTo("https://id.gs1.org/01/06901234500011/10/SL2026-1001");
+        }
 
         assertThat(world.sell(world.grocer, RICE_BAG_5KG, BAG_LOT, "1", "H87")).isRefusedWith(ErrorCode.LOT_RECALLED);
         assertThat(world.ledger.submit(

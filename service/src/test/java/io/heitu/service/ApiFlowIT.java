@@ -120,12 +120,30 @@ class ApiFlowIT extends ServiceTest {
         @Test
         void a_harvest_inside_a_pesticide_pre_harvest_interval_is_refused() {
             Api api = api();
+            // A plot of this test's own: other tests harvest on the demo's plot 7, and a spray
+            // recorded after a harvest that falls inside its interval is refused as well.
+            String plot = unique("IT-PLOT-");
+            var registered = api.post(
+                    "farmer",
+                    "/api/locations",
+                    Map.of(
+                            "id",
+                            plot,
+                            "kind",
+                            "plot",
+                            "nameZh",
+                            "试验地块",
+                            "areaMu",
+                            10,
+                            "address",
+                            Map.of("county", "舒兰市")));
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
             var sprayed = api.post(
                     "farmer",
                     "/api/events/input-applications",
                     Map.of(
                             "plotId",
-                            "SL-PLOT-07",
+                            plot,
                             "eventTime",
                             at(2, 7),
                             "inputType",
@@ -139,8 +157,10 @@ class ApiFlowIT extends ServiceTest {
                             "phiDays",
                             21));
             assertThat(sprayed.status()).as(sprayed.body()).isEqualTo(201);
-            var harvest = api.post("farmer", "/api/lots/harvests", harvest(unique("IT"), 100, at(1, 9)));
-            assertThat(harvest.status()).isEqualTo(422);
+            var request = new java.util.HashMap<>(harvest(unique("IT"), 100, at(1, 9)));
+            request.put("plotId", plot);
+            var harvest = api.post("farmer", "/api/lots/harvests", request);
+            assertThat(harvest.status()).as(harvest.body()).isEqualTo(422);
             assertThat(harvest.code()).isEqualTo("PRE_HARVEST_INTERVAL");
             assertThat(harvest.json().path("title").asString()).isEqualTo("未过安全间隔期");
         }
@@ -313,7 +333,13 @@ class ApiFlowIT extends ServiceTest {
 
         var recall = api.post("inspector", "/api/lots/" + PADDY + "/" + paddy + "/recall", Map.of("reason", "镉超标"));
         assertThat(recall.status()).as(recall.body()).isEqualTo(201);
-        assertThat(recall.json().path("lots").toString()).contains(bags).contains(milled);
+        // The recall is written on the paddy alone and reaches every lot made from it when they are used.
+        assertThat(recall.json().path("lots").toString()).contains(paddy).doesNotContain(bags);
+        assertThat(api.get("grocer", "/api/lots/" + MILLED + "/" + milled)
+                        .json()
+                        .path("state")
+                        .asString())
+                .isEqualTo("recalled");
         assertThat(api.get("grocer", "/api/lots/" + BAG5 + "/" + bags)
                         .json()
                         .path("state")

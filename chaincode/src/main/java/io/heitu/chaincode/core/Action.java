@@ -25,6 +25,11 @@ public enum Action {
     LOCATION_LIST("location:List"),
 
     PRODUCT_REGISTER("product:Register", PRODUCER, PROCESSOR, ADMIN),
+    PRODUCT_SET_POLICY("product:SetPolicy", REGULATOR),
+    PRODUCT_SET_YIELD("product:SetYield", REGULATOR),
+    PRODUCT_REGISTER_GI_AREA("product:RegisterGiArea", REGULATOR),
+    PRODUCT_LICENSE("product:License", PRODUCER, PROCESSOR),
+    PRODUCT_REVOKE_LICENCE("product:RevokeLicence", PRODUCER, PROCESSOR),
     PRODUCT_GET("product:Get"),
     PRODUCT_LIST("product:List"),
 

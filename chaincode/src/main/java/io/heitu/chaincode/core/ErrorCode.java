@@ -57,6 +57,34 @@ public enum ErrorCode {
     LOT_NOT_ON_HOLD,
     /** The product needs a passing inspection before codes are issued (一检一码). */
     INSPECTION_REQUIRED,
+    /** More units would carry codes than the lot holds, across all its issuances. */
+    CODES_EXCEED_UNITS,
+    /** Nothing of the lot is left anywhere: no codes, no new use. */
+    LOT_USED_UP,
+    /** Two events of one request are the same event; a line number or business transaction tells them apart. */
+    DUPLICATE_EVENT,
+    /** An event dated further back than the organisation's allowed recording delay. */
+    LATE_RECORDING,
+    /** A return goes back only to an organisation the returner received the lot from. */
+    RETURN_NOT_TO_SUPPLIER,
+    /** The hold to release is not one the lot carries itself. */
+    HOLD_NOT_FOUND,
+    /** The lot is held only through an ancestor: the hold is released on that lot. */
+    HOLD_INHERITED,
+    /** The lot carries several holds of its own: the release names one. */
+    HOLD_AMBIGUOUS,
+    /** More is harvested or made than the registered yield allows. */
+    YIELD_EXCEEDED,
+    /** No maximum yield per mu is registered for the product, so no harvest of it can be bounded. */
+    YIELD_NOT_REGISTERED,
+    /** A lot of a geographical-indication product from a plot outside the GI's registered area. */
+    NOT_IN_GI_AREA,
+    /** Lots only under GTINs the organisation owns or is licensed to use. */
+    GTIN_NOT_OWNED,
+    /** A GTIN, SSCC or GLN outside the organisation's GS1 company prefixes. */
+    GS1_PREFIX_NOT_OWNED,
+    /** The GS1 company prefix (or one it contains or is part of) belongs to another organisation. */
+    GS1_PREFIX_TAKEN,
     CERTIFICATE_REVOKED,
     SIGNING_KEY_REVOKED,
     /** The lineage or recall reaches more lots than one transaction may touch. */

@@ -47,6 +47,17 @@ public final class Texts {
         return value;
     }
 
+    /** Most lines a request, document or import may number. */
+    public static final int LINE_MAX = 1_000_000;
+
+    /** An optional line number, 1 to {@value #LINE_MAX}: what tells equal business steps apart. */
+    public static Integer line(Integer value) {
+        if (value != null && (value < 1 || value > LINE_MAX)) {
+            throw invalid("line must be between 1 and " + LINE_MAX);
+        }
+        return value;
+    }
+
     public static <T> T require(String field, T value) {
         if (value == null) {
             throw invalid(field + " is required");

@@ -1,10 +1,12 @@
 package io.heitu.chaincode.core;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -18,17 +20,20 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
  * One transaction's view of the ledger: typed reads and canonical writes over composite keys, the
  * caller, and the transaction's own timestamp as the only clock.
  *
- * <p>Fabric does not let a transaction read its own writes; this class keeps them so that logic
- * touching one key twice (a recall reaching a lot by two paths) sees a consistent value. Scans see
- * committed state only.
+ * <p>Fabric does not let a transaction read its own writes, neither by key nor in range scans; this
+ * class keeps them and lays them over every read, so that each step of a transaction (an entry of a
+ * batch, an event of a capture) sees what the steps before it wrote: two receipts of one shipment
+ * in one batch find the shipment drawn down by the first. Only paginated queries, which Fabric
+ * allows in read-only transactions alone, see committed state.
  */
 public final class Tx {
 
     private final ChaincodeStub stub;
     private final Caller caller;
     private final Action action;
-    private final Map<String, byte[]> pending = new TreeMap<>();
+    private final TreeMap<String, byte[]> pending = new TreeMap<>();
     private boolean eventEmitted;
+    private Duration recordingDelay = Duration.ofHours(72);
     private List<Change> batched;
 
     public Tx(ChaincodeStub stub, Caller caller, Action action) {
@@ -47,6 +52,36 @@ public final class Tx {
 
     public String txId() {
         return stub.getTxId();
+    }
+
+    /** How long after an event the caller's organisation may record it; set by the gate. */
+    public void allowRecordingDelay(Duration delay) {
+        recordingDelay = delay;
+    }
+
+    /**
+     * The time of an event the caller records: not later than the transaction time (plus the
+     * tolerance for devices' clocks), not earlier than the organisation's recording delay allows.
+     */
+    public Instant eventTime(String field, String value) {
+        Instant eventTime = Times.eventTime(field, value, time());
+        requireRecordedInTime(field, eventTime);
+        return eventTime;
+    }
+
+    /** Refuses an event dated further back than the caller's organisation may record. */
+    public void requireRecordedInTime(String field, Instant eventTime) {
+        Instant earliest = time().minus(recordingDelay);
+        if (eventTime.isBefore(earliest)) {
+            throw new TraceException(
+                    ErrorCode.LATE_RECORDING,
+                    field + " " + Times.format(eventTime) + " is more than " + recordingDelay.toHours()
+                            + " hours before it is recorded",
+                    Map.of(
+                            "eventTime", Times.format(eventTime),
+                            "recordedAt", Times.format(time()),
+                            "allowedHours", Long.toString(recordingDelay.toHours())));
+        }
     }
 
     /** The transaction timestamp: the same on every endorsing peer. */
@@ -94,6 +129,11 @@ public final class Tx {
         return bytes != null && bytes.length > 0;
     }
 
+    /** True when this transaction itself wrote (or deleted) the key. */
+    public boolean wroteHere(String key) {
+        return pending.containsKey(key);
+    }
+
     public void put(String key, Object value) {
         byte[] bytes = value instanceof byte[] raw ? raw : Json.bytes(value);
         pending.put(key, bytes);
@@ -105,27 +145,67 @@ public final class Tx {
         stub.delState(key);
     }
 
-    /** Every entry under a partial composite key; refuses when there are more than {@code max}. */
+    /**
+     * Every entry under a partial composite key, this transaction's writes laid over committed
+     * state, in key order; refuses when there are more than {@code max}.
+     */
     public List<Row> scan(int max, String type, String... attributes) {
-        List<Row> rows = new ArrayList<>();
-        try (QueryResultsIterator<KeyValue> results = stub.getStateByPartialCompositeKey(key(type, attributes))) {
+        String prefix = key(type, attributes);
+        TreeMap<String, byte[]> merged = new TreeMap<>();
+        try (QueryResultsIterator<KeyValue> results = stub.getStateByPartialCompositeKey(prefix)) {
             for (KeyValue kv : results) {
-                if (rows.size() == max) {
-                    throw new TraceException(
-                            ErrorCode.LIMIT_EXCEEDED, "more than " + max + " entries of " + type + " in one request");
+                if (!pending.containsKey(kv.getKey())) {
+                    merged.put(kv.getKey(), kv.getValue());
+                    requireAtMost(max, merged.size(), type);
                 }
-                rows.add(row(kv));
             }
         } catch (Exception e) {
             throw rethrow(e);
         }
+        for (Map.Entry<String, byte[]> write : written(prefix).entrySet()) {
+            if (write.getValue() != null) {
+                merged.put(write.getKey(), write.getValue());
+                requireAtMost(max, merged.size(), type);
+            }
+        }
+        List<Row> rows = new ArrayList<>(merged.size());
+        merged.forEach((key, value) -> rows.add(row(key, value)));
         return rows;
     }
 
-    /** True when at least one entry exists under the partial composite key. */
+    private static void requireAtMost(int max, int size, String type) {
+        if (size > max) {
+            throw new TraceException(
+                    ErrorCode.LIMIT_EXCEEDED, "more than " + max + " entries of " + type + " in one request");
+        }
+    }
+
+    /** This transaction's writes (null for a delete) under a key prefix. */
+    private SortedMap<String, byte[]> written(String prefix) {
+        SortedMap<String, byte[]> tail = pending.tailMap(prefix);
+        String end = null;
+        for (String key : tail.keySet()) {
+            if (!key.startsWith(prefix)) {
+                end = key;
+                break;
+            }
+        }
+        return end == null ? tail : tail.headMap(end);
+    }
+
+    /** True when at least one entry exists under the partial composite key, this transaction's writes included. */
     public boolean any(String type, String... attributes) {
-        try (QueryResultsIterator<KeyValue> results = stub.getStateByPartialCompositeKey(key(type, attributes))) {
-            return results.iterator().hasNext();
+        String prefix = key(type, attributes);
+        if (written(prefix).values().stream().anyMatch(java.util.Objects::nonNull)) {
+            return true;
+        }
+        try (QueryResultsIterator<KeyValue> results = stub.getStateByPartialCompositeKey(prefix)) {
+            for (KeyValue kv : results) {
+                if (!pending.containsKey(kv.getKey())) {
+                    return true;
+                }
+            }
+            return false;
         } catch (Exception e) {
             throw rethrow(e);
         }
@@ -203,7 +283,10 @@ public final class Tx {
 
     /** The attributes of a composite key of a scan (its type left out), split without the shim's checks. */
     private static Row row(KeyValue kv) {
-        String key = kv.getKey();
+        return row(kv.getKey(), kv.getValue());
+    }
+
+    private static Row row(String key, byte[] value) {
         List<String> parts = new ArrayList<>();
         int start = 1;
         for (int i = 1; i < key.length(); i++) {
@@ -212,7 +295,7 @@ public final class Tx {
                 start = i + 1;
             }
         }
-        return new Row(parts.subList(1, parts.size()), kv.getValue());
+        return new Row(parts.subList(1, parts.size()), value);
     }
 
     private static RuntimeException rethrow(Exception e) {

@@ -119,6 +119,14 @@ public final class EventBuilder {
         return value == null ? this : put(Jilin.field(name), value);
     }
 
+    /**
+     * The line of the request, document or import that recorded the event: two business steps with
+     * equal fields (two sales of one bag at the same minute) stay two events.
+     */
+    public EventBuilder line(Integer line) {
+        return line == null ? this : extension("line", com.fasterxml.jackson.databind.node.IntNode.valueOf(line));
+    }
+
     public ObjectNode build() {
         return event.deepCopy();
     }

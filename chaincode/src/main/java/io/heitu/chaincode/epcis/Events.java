@@ -40,6 +40,7 @@ public final class Events {
     public static Recorded record(Tx tx, ObjectNode event, List<LotRef> lots, Consumer<String> effects) {
         String eventId = idOf(event);
         if (tx.exists(key(tx, eventId))) {
+            requireNotRecordedHere(tx, eventId);
             return new Recorded(eventId, true, lotIds(lots));
         }
         effects.accept(eventId);
@@ -60,9 +61,18 @@ public final class Events {
         if (existing.isPresent()) {
             JsonNode declaration = captured.event().get("errorDeclaration");
             if (declaration == null || existing.get().event().has("errorDeclaration")) {
+                if (declaration == null) {
+                    requireNotRecordedHere(tx, eventId);
+                }
                 return new Recorded(eventId, true, lotIds);
             }
             StoredEvent stored = existing.get();
+            if (!stored.recordedBy().equals(tx.caller().mspId())) {
+                throw new TraceException(
+                        ErrorCode.FORBIDDEN_NOT_OWNER,
+                        "event " + eventId + " was recorded by " + stored.recordedBy()
+                                + ", who alone may declare it erroneous");
+            }
             ObjectNode amended = stored.event().deepCopy();
             amended.set("errorDeclaration", declaration);
             tx.put(
@@ -89,6 +99,19 @@ public final class Events {
                 captured.verified(),
                 eventId.equals(given) ? null : given);
         return new Recorded(eventId, false, lotIds);
+    }
+
+    /**
+     * The same event twice in one transaction is two business steps that happen to have equal
+     * fields, never a retry: recording one of them silently would lose the other's quantities.
+     */
+    private static void requireNotRecordedHere(Tx tx, String eventId) {
+        if (tx.wroteHere(key(tx, eventId))) {
+            throw new TraceException(
+                    ErrorCode.DUPLICATE_EVENT,
+                    "the request records event " + eventId + " twice: give each its own line number"
+                            + " or business transaction");
+        }
     }
 
     private static void store(

@@ -7,7 +7,13 @@ import java.util.List;
 
 /** Request of {@code event:Aggregate}: lots packed onto (ADD) or taken off (DELETE) a pallet with an SSCC. */
 public record Aggregate(
-        String sscc, String action, List<LotQuantity> children, BizStep bizStep, String locationId, String eventTime) {
+        String sscc,
+        String action,
+        List<LotQuantity> children,
+        BizStep bizStep,
+        String locationId,
+        String eventTime,
+        Integer line) {
 
     public Aggregate {
         sscc = Gs1.sscc(sscc);
@@ -18,5 +24,6 @@ public record Aggregate(
         bizStep = bizStep == null ? ("ADD".equals(action) ? BizStep.PACKING : BizStep.UNPACKING) : bizStep;
         locationId = locationId == null ? null : Texts.id("locationId", locationId);
         Texts.require("eventTime", eventTime);
+        line = Texts.line(line);
     }
 }

@@ -13,6 +13,7 @@ import io.heitu.chaincode.epcis.Recorded;
 import io.heitu.chaincode.lot.Lot;
 import io.heitu.chaincode.lot.Lots;
 import io.heitu.chaincode.lot.Use;
+import io.heitu.chaincode.org.Organisations;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,22 +32,27 @@ final class Aggregations {
         String holder = tx.caller().mspId();
         boolean add = "ADD".equals(request.action());
         String key = tx.key(TYPE, request.sscc());
-        Container container =
-                tx.read(key, Container.class).orElse(new Container(request.sscc(), holder, List.of(), null));
+        Container container = tx.read(key, Container.class).orElseGet(() -> {
+            // An SSCC is the packer's, from its own GS1 company prefix: never whoever uses it first.
+            Organisations.requireOwned(
+                    Organisations.get(tx, holder), request.sscc().substring(1), "SSCC");
+            return new Container(request.sscc(), holder, List.of(), null);
+        });
         if (!container.holderMsp().equals(holder)) {
             throw new TraceException(
                     ErrorCode.FORBIDDEN_NOT_OWNER, "SSCC " + request.sscc() + " belongs to " + container.holderMsp());
         }
-        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        Instant time = tx.eventTime("eventTime", request.eventTime());
         EventBuilder event = EventBuilder.aggregationEvent(request.action(), time, Times.offsetOf(request.eventTime()))
                 .bizStep(request.bizStep())
+                .line(request.line())
                 .parentId(EpcisIds.sscc(request.sscc()));
         Movements.atLocation(tx, event, request.locationId());
         List<Lot> lots = new ArrayList<>();
         for (LotQuantity child : request.children()) {
             Lot lot = Lots.get(tx, child.ref());
             // Taking lots off a pallet is how recalled goods get back out to be returned or destroyed.
-            Lots.requireUsable(lot, add ? Use.MOVE : Use.RECALL_HANDLING);
+            Lots.requireUsable(tx, lot, add ? Use.MOVE : Use.RECALL_HANDLING);
             Lots.inLotUnit(lot, child.quantity());
             lots.add(lot);
             event.quantity("childQuantityList", child.ref().epcClass(), child.quantity());

@@ -21,7 +21,8 @@ public record ApplyInput(
         BigDecimal treatedAreaMu,
         Integer phiDays,
         String operator,
-        String note) {
+        String note,
+        Integer line) {
 
     /** Kinds of input; the ones that need a pre-harvest interval come first. */
     enum InputType {
@@ -60,5 +61,6 @@ public record ApplyInput(
         }
         operator = Texts.optional("operator", operator, Texts.NAME_MAX);
         note = Texts.optional("note", note, Texts.NOTE_MAX);
+        line = Texts.line(line);
     }
 }

@@ -103,6 +103,23 @@ final class CapturedEvent {
         return lines;
     }
 
+    /** The quantity lists EPCIS 2.0 gives an event of this type. */
+    List<String> quantityLists() {
+        return switch (type()) {
+            case "ObjectEvent", "TransactionEvent" -> List.of("quantityList");
+            case "AggregationEvent", "AssociationEvent" -> List.of("childQuantityList");
+            case "TransformationEvent" -> List.of("inputQuantityList", "outputQuantityList");
+            default -> List.of();
+        };
+    }
+
+    /** Every quantity list the event carries though its type has no such list. */
+    List<String> foreignQuantityLists() {
+        return QUANTITY_LISTS.stream()
+                .filter(list -> event.has(list) && !quantityLists().contains(list))
+                .toList();
+    }
+
     /** Every lot the event names in any quantity list, in order, once each. */
     Set<LotRef> lots() {
         Set<LotRef> lots = new TreeSet<>();

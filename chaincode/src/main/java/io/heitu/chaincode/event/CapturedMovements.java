@@ -1,5 +1,6 @@
 package io.heitu.chaincode.event;
 
+import io.heitu.chaincode.core.Action;
 import io.heitu.chaincode.core.ErrorCode;
 import io.heitu.chaincode.core.TraceException;
 import io.heitu.chaincode.core.Tx;
@@ -19,11 +20,28 @@ import java.util.Map;
 /**
  * The rules a captured event meets where it names lots the ledger knows: the same rules, through
  * the same code, as the transaction that records such an event here (ship, receive, sell, dispose,
- * observe); transformations in {@link CapturedTransformations}.
+ * observe, aggregate), held to the same role; transformations in {@link CapturedTransformations}.
  */
 final class CapturedMovements {
 
     private CapturedMovements() {}
+
+    /** The transaction a captured event stands for: the capturing role must be allowed to call it. */
+    static Action actionOf(CapturedEvent event) {
+        return switch (event.type()) {
+            case "TransformationEvent" -> Action.EVENT_TRANSFORM;
+            case "AggregationEvent" -> Action.EVENT_AGGREGATE;
+            case "ObjectEvent" ->
+                switch (event.bizStep() == null ? "" : event.bizStep()) {
+                    case "shipping" -> Action.EVENT_SHIP;
+                    case "receiving" -> Action.EVENT_RECEIVE;
+                    case "retail_selling" -> Action.EVENT_SELL;
+                    case "destroying" -> Action.EVENT_DISPOSE;
+                    default -> Action.EVENT_OBSERVE;
+                };
+            default -> Action.EVENT_OBSERVE;
+        };
+    }
 
     static void apply(Tx tx, CapturedEvent event, Map<LotRef, Lot> known, String eventId, Instant time) {
         if (event.type().equals("TransformationEvent")) {
@@ -53,7 +71,7 @@ final class CapturedMovements {
         }
         String step = event.bizStep() == null ? "" : event.bizStep();
         switch (step) {
-            case "shipping" -> ship(tx, event, known, list, eventId);
+            case "shipping" -> ship(tx, event, known, list, eventId, time);
             case "receiving" -> receive(tx, event, known, list);
             case "retail_selling" -> consume(tx, known, lines(event, known, list, "a sale"), Use.MOVE);
             case "destroying" -> consume(tx, known, lines(event, known, list, "a disposal"), Use.RECALL_HANDLING);
@@ -61,10 +79,21 @@ final class CapturedMovements {
         }
     }
 
-    private static void ship(Tx tx, CapturedEvent event, Map<LotRef, Lot> known, String list, String eventId) {
+    /**
+     * An event declared erroneous when it is first captured changes nothing; it may still name only
+     * lots the capturing organisation holds or carries, as any event it records.
+     */
+    static void declaredErroneous(Tx tx, Map<LotRef, Lot> known) {
+        for (Lot lot : known.values()) {
+            Lots.requireInvolved(tx, lot, tx.caller().mspId());
+        }
+    }
+
+    private static void ship(
+            Tx tx, CapturedEvent event, Map<LotRef, Lot> known, String list, String eventId, Instant time) {
         List<LotQuantity> lines = lines(event, known, list, "a shipment");
         Use use = "returned".equals(event.disposition()) ? Use.RECALL_HANDLING : Use.MOVE;
-        List<Lot> lots = usable(known, lines, use);
+        List<Lot> lots = usable(tx, known, lines, use);
         String from = tx.caller().mspId();
         String to = party(tx, event, "destinationList", "destination");
         if (to == null) {
@@ -74,17 +103,20 @@ final class CapturedMovements {
         if (to.equals(from)) {
             throw new TraceException(ErrorCode.INVALID_ARGUMENT, "a shipment goes to another organisation");
         }
-        Movements.shipped(tx, lots, lines, from, to, null, eventId);
+        if (use == Use.RECALL_HANDLING) {
+            lots.forEach(lot -> Lots.requireSupplier(tx, lot, from, to));
+        }
+        Movements.shipped(tx, lots, lines, from, to, null, eventId, time, use == Use.RECALL_HANDLING);
     }
 
     private static void receive(Tx tx, CapturedEvent event, Map<LotRef, Lot> known, String list) {
         List<LotQuantity> lines = lines(event, known, list, "a receipt");
-        List<Lot> lots = usable(known, lines, Use.RECALL_HANDLING);
+        List<Lot> lots = usable(tx, known, lines, Use.RECALL_HANDLING);
         Movements.received(tx, lots, lines, tx.caller().mspId(), party(tx, event, "sourceList", "source"));
     }
 
     private static void consume(Tx tx, Map<LotRef, Lot> known, List<LotQuantity> lines, Use use) {
-        Movements.taken(tx, usable(known, lines, use), lines, tx.caller().mspId());
+        Movements.taken(tx, usable(tx, known, lines, use), lines, tx.caller().mspId());
     }
 
     /** Any other event on a known lot: the rules of {@code event:Observe}. */
@@ -95,7 +127,7 @@ final class CapturedMovements {
                     "disposition " + event.disposition() + " of a known lot is set by its own transaction");
         }
         for (Lot lot : known.values()) {
-            Lots.requireUsable(lot, use);
+            Lots.requireUsable(tx, lot, use);
             Lots.requireInvolved(tx, lot, tx.caller().mspId());
         }
     }
@@ -108,11 +140,11 @@ final class CapturedMovements {
                 .toList();
     }
 
-    static List<Lot> usable(Map<LotRef, Lot> known, List<LotQuantity> lines, Use use) {
+    static List<Lot> usable(Tx tx, Map<LotRef, Lot> known, List<LotQuantity> lines, Use use) {
         List<Lot> lots = new ArrayList<>();
         for (LotQuantity line : lines) {
             Lot lot = known.get(line.ref());
-            Lots.requireUsable(lot, use);
+            Lots.requireUsable(tx, lot, use);
             Lots.inLotUnit(lot, line.quantity());
             lots.add(lot);
         }

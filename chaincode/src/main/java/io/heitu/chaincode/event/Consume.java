@@ -7,7 +7,8 @@ import java.util.List;
  * Request of {@code event:Sell} (retail sale) and {@code event:Dispose} (destruction): lots leave
  * the supply chain. {@code reference} is a receipt or disposal record number.
  */
-public record Consume(List<LotQuantity> lots, String locationId, String eventTime, String reference, String reason) {
+public record Consume(
+        List<LotQuantity> lots, String locationId, String eventTime, String reference, String reason, Integer line) {
 
     public Consume {
         lots = LotQuantity.lines("lots", lots);
@@ -15,5 +16,6 @@ public record Consume(List<LotQuantity> lots, String locationId, String eventTim
         Texts.require("eventTime", eventTime);
         reference = Texts.optional("reference", reference, Texts.ID_MAX);
         reason = Texts.optional("reason", reason, Texts.NOTE_MAX);
+        line = Texts.line(line);
     }
 }

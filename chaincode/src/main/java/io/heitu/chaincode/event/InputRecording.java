@@ -14,9 +14,11 @@ import io.heitu.chaincode.location.InputApplication;
 import io.heitu.chaincode.location.InputApplications;
 import io.heitu.chaincode.location.Location;
 import io.heitu.chaincode.location.Locations;
+import io.heitu.chaincode.lot.Harvests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Input applications on a plot, recorded as ObjectEvents with a business step in our namespace
@@ -31,7 +33,7 @@ final class InputRecording {
         if (!plot.kind().isProductionSite()) {
             throw new TraceException(ErrorCode.INVALID_ARGUMENT, "inputs are applied on plots, pastures or farmsteads");
         }
-        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        Instant time = tx.eventTime("eventTime", request.eventTime());
         ObjectNode details = JsonNodeFactory.instance.objectNode();
         details.put("inputType", request.inputType());
         details.put("productName", request.productName());
@@ -50,24 +52,44 @@ final class InputRecording {
                 .bizStep(Jilin.BIZSTEP_INPUT_APPLICATION)
                 .readPoint(plotUri)
                 .bizLocation(plotUri)
+                .line(request.line())
                 .extension("inputApplication", details)
                 .build();
+        InputApplication checked = application(null, plot, request, time);
+        for (Harvests.Harvest harvest : Harvests.onPlot(tx, plot.id())) {
+            if (InputApplications.conflicts(checked, Instant.parse(harvest.at()), false)) {
+                throw new TraceException(
+                        ErrorCode.PRE_HARVEST_INTERVAL,
+                        request.productName() + " with a pre-harvest interval of " + request.phiDays()
+                                + " days, applied " + checked.appliedAt() + ", would put the harvest of lot "
+                                + harvest.gtin() + "/" + harvest.lotCode() + " on " + harvest.at()
+                                + " inside it",
+                        Map.of(
+                                "productName", request.productName(),
+                                "appliedAt", checked.appliedAt(),
+                                "phiDays", Integer.toString(request.phiDays()),
+                                "safeFrom", checked.safeFrom(),
+                                "harvestedAt", harvest.at()));
+            }
+        }
         return Events.record(
                 tx,
                 event,
                 List.of(),
                 eventId -> InputApplications.record(
-                        tx,
-                        new InputApplication(
-                                eventId,
-                                plot.id(),
-                                request.inputType(),
-                                request.productName(),
-                                request.activeIngredient(),
-                                Times.format(time),
-                                request.phiDays(),
-                                Times.format(time.plus(Duration.ofDays(request.phiDays())))),
-                        Events.digest(eventId)));
+                        tx, application(eventId, plot, request, time), Events.digest(eventId)));
+    }
+
+    private static InputApplication application(String eventId, Location plot, ApplyInput request, Instant time) {
+        return new InputApplication(
+                eventId,
+                plot.id(),
+                request.inputType(),
+                request.productName(),
+                request.activeIngredient(),
+                Times.format(time),
+                request.phiDays(),
+                Times.format(time.plus(Duration.ofDays(request.phiDays()))));
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

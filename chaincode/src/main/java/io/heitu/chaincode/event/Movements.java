@@ -48,10 +48,11 @@ final class Movements {
                     ErrorCode.INVALID_ARGUMENT,
                     "carrier " + request.carrierMsp() + " is not registered as a logistics organisation");
         }
-        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        Instant time = tx.eventTime("eventTime", request.eventTime());
         EventBuilder event = EventBuilder.objectEvent("OBSERVE", time, Times.offsetOf(request.eventTime()))
                 .bizStep(BizStep.SHIPPING)
                 .disposition(request.returnShipment() ? Disposition.RETURNED : Disposition.IN_TRANSIT)
+                .line(request.line())
                 .source(OWNING_PARTY, party(tx, from))
                 .destination(OWNING_PARTY, EpcisIds.party(receiver.mspId(), receiver.gln()));
         if (request.fromLocationId() != null) {
@@ -76,30 +77,58 @@ final class Movements {
         List<Lot> lots =
                 request.lots().stream().map(line -> Lots.get(tx, line.ref())).toList();
         Use use = request.returnShipment() ? Use.RECALL_HANDLING : Use.MOVE;
-        lots.forEach(lot -> Lots.requireUsable(lot, use));
+        lots.forEach(lot -> Lots.requireUsable(tx, lot, use));
+        if (request.returnShipment()) {
+            lots.forEach(lot -> Lots.requireSupplier(tx, lot, from, receiver.mspId()));
+        }
         request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
         return Events.record(
                 tx,
                 event.build(),
                 refs(request.lots()),
-                eventId -> shipped(tx, lots, request.lots(), from, receiver.mspId(), request.carrierMsp(), eventId));
+                eventId -> shipped(
+                        tx,
+                        lots,
+                        request.lots(),
+                        from,
+                        receiver.mspId(),
+                        request.carrierMsp(),
+                        eventId,
+                        time,
+                        request.returnShipment()));
     }
 
     /** A shipment's effect: each quantity leaves the sender's holding and is in transit to the receiver. */
     static void shipped(
-            Tx tx, List<Lot> lots, List<LotQuantity> lines, String from, String to, String carrier, String eventId) {
+            Tx tx,
+            List<Lot> lots,
+            List<LotQuantity> lines,
+            String from,
+            String to,
+            String carrier,
+            String eventId,
+            Instant shippedAt,
+            boolean returned) {
         for (int i = 0; i < lots.size(); i++) {
-            Transit transit = new Transit(from, to, carrier, lines.get(i).quantity(), eventId);
+            Transit transit = new Transit(
+                    from,
+                    to,
+                    carrier,
+                    lines.get(i).quantity(),
+                    eventId,
+                    Times.format(shippedAt),
+                    returned ? Boolean.TRUE : null);
             Lots.ship(tx, lots.get(i), transit, Events.digest(eventId));
         }
     }
 
     static Recorded receive(Tx tx, Receive request) {
         String to = tx.caller().mspId();
-        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        Instant time = tx.eventTime("eventTime", request.eventTime());
         EventBuilder event = EventBuilder.objectEvent("OBSERVE", time, Times.offsetOf(request.eventTime()))
                 .bizStep(BizStep.RECEIVING)
                 .disposition(Disposition.IN_PROGRESS)
+                .line(request.line())
                 .destination(OWNING_PARTY, party(tx, to));
         if (request.fromMsp() != null) {
             event.source(OWNING_PARTY, party(tx, request.fromMsp()));
@@ -107,7 +136,7 @@ final class Movements {
         atLocation(tx, event, request.locationId());
         List<Lot> lots =
                 request.lots().stream().map(line -> Lots.get(tx, line.ref())).toList();
-        lots.forEach(lot -> Lots.requireUsable(lot, Use.RECALL_HANDLING));
+        lots.forEach(lot -> Lots.requireUsable(tx, lot, Use.RECALL_HANDLING));
         request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
         return Events.record(
                 tx,
@@ -126,12 +155,13 @@ final class Movements {
     /** Retail sale ({@code retail_selling}) or destruction ({@code destroying}): quantity leaves the chain. */
     static Recorded consume(Tx tx, Consume request, BizStep step) {
         String holder = tx.caller().mspId();
-        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        Instant time = tx.eventTime("eventTime", request.eventTime());
         boolean sale = step == BizStep.RETAIL_SELLING;
         EventBuilder event = EventBuilder.objectEvent(
                         sale ? "OBSERVE" : "DELETE", time, Times.offsetOf(request.eventTime()))
                 .bizStep(step)
                 .disposition(sale ? Disposition.RETAIL_SOLD : Disposition.DESTROYED)
+                .line(request.line())
                 .extension("reason", request.reason());
         atLocation(tx, event, request.locationId());
         if (request.reference() != null) {
@@ -142,7 +172,7 @@ final class Movements {
         }
         List<Lot> lots =
                 request.lots().stream().map(line -> Lots.get(tx, line.ref())).toList();
-        lots.forEach(lot -> Lots.requireUsable(lot, sale ? Use.MOVE : Use.RECALL_HANDLING));
+        lots.forEach(lot -> Lots.requireUsable(tx, lot, sale ? Use.MOVE : Use.RECALL_HANDLING));
         request.lots().forEach(line -> event.quantity("quantityList", line.ref().epcClass(), line.quantity()));
         return Events.record(
                 tx, event.build(), refs(request.lots()), eventId -> taken(tx, lots, request.lots(), holder));
@@ -157,15 +187,16 @@ final class Movements {
 
     /** Storing, packing, loading, sensor readings … on lots the caller holds or carries. */
     static Recorded observe(Tx tx, Observe request) {
-        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        Instant time = tx.eventTime("eventTime", request.eventTime());
         EventBuilder event = EventBuilder.objectEvent("OBSERVE", time, Times.offsetOf(request.eventTime()))
                 .bizStep(request.bizStep())
                 .disposition(request.disposition())
+                .line(request.line())
                 .extension("note", request.note());
         atLocation(tx, event, request.locationId());
         for (LotRef ref : request.lots()) {
             Lot lot = Lots.get(tx, ref);
-            Lots.requireUsable(lot, Use.OBSERVE);
+            Lots.requireUsable(tx, lot, Use.OBSERVE);
             Lots.requireInvolved(tx, lot, tx.caller().mspId());
             event.lotClass("quantityList", ref.epcClass());
         }

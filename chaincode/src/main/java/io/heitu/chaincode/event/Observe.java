@@ -20,7 +20,8 @@ public record Observe(
         String eventTime,
         String locationId,
         List<SensorReading> sensorReadings,
-        String note) {
+        String note,
+        Integer line) {
 
     /** Steps that change quantities or status have transactions of their own. */
     static final Set<BizStep> OWN_TRANSACTION = EnumSet.of(
@@ -67,5 +68,6 @@ public record Observe(
             throw Texts.invalid("at most " + SensorReading.MAX_PER_EVENT + " sensor readings per event");
         }
         note = Texts.optional("note", note, Texts.NOTE_MAX);
+        line = Texts.line(line);
     }
 }

@@ -15,7 +15,8 @@ public record Ship(
         String toLocationId,
         String eventTime,
         String despatchAdvice,
-        Boolean returnShipment) {
+        Boolean returnShipment,
+        Integer line) {
 
     public Ship {
         lots = LotQuantity.lines("lots", lots);
@@ -26,5 +27,6 @@ public record Ship(
         Texts.require("eventTime", eventTime);
         despatchAdvice = Texts.optional("despatchAdvice", despatchAdvice, Texts.ID_MAX);
         returnShipment = Boolean.TRUE.equals(returnShipment);
+        line = Texts.line(line);
     }
 }

@@ -19,7 +19,12 @@ import java.util.Set;
  * packing into bags), or one lot splits, or several merge.
  */
 public record Transform(
-        String kind, List<LotQuantity> inputs, List<Output> outputs, String locationId, String eventTime) {
+        String kind,
+        List<LotQuantity> inputs,
+        List<Output> outputs,
+        String locationId,
+        String eventTime,
+        Integer line) {
 
     /** What the transformation does; split and merge keep the product and its weight. */
     enum Kind {
@@ -88,6 +93,7 @@ public record Transform(
         }
         locationId = locationId == null ? null : Texts.id("locationId", locationId);
         Texts.require("eventTime", eventTime);
+        line = Texts.line(line);
     }
 
     Kind parsedKind() {

@@ -30,8 +30,8 @@ final class Inspections {
 
     static Recorded labResult(Tx tx, LabResult request) {
         Lot lot = Lots.get(tx, request.ref());
-        Lots.requireUsable(lot, Use.OBSERVE);
-        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        Lots.requireUsable(tx, lot, Use.OBSERVE);
+        Instant time = tx.eventTime("eventTime", request.eventTime());
         boolean conformant = request.conformant();
         var event = EventBuilder.objectEvent("OBSERVE", time, Times.offsetOf(request.eventTime()))
                 .bizStep(request.kind().equals("sampling") ? BizStep.SAMPLING : BizStep.INSPECTING)
@@ -56,15 +56,15 @@ final class Inspections {
             Lots.save(tx, inspected);
             Ranking.update(tx, lot, inspected);
             if (!conformant) {
-                Recalls.holdAfterFailedInspection(tx, inspected, "non-conformant lab result " + eventId);
+                Recalls.holdAfterFailedInspection(tx, inspected, eventId);
             }
         });
     }
 
     static Recorded grade(Tx tx, GradeRequest request) {
         Lot lot = Lots.get(tx, request.ref());
-        Lots.requireUsable(lot, Use.OBSERVE);
-        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        Lots.requireUsable(tx, lot, Use.OBSERVE);
+        Instant time = tx.eventTime("eventTime", request.eventTime());
         var grade = Json.object();
         grade.put("standard", request.standard());
         grade.set("level", IntNode.valueOf(request.level()));

@@ -4,11 +4,15 @@ import io.heitu.chaincode.core.Page;
 import io.heitu.chaincode.core.Row;
 import io.heitu.chaincode.core.Texts;
 import io.heitu.chaincode.core.Tx;
+import io.heitu.chaincode.epcis.LotRef;
 import io.heitu.chaincode.lot.Lot;
 import io.heitu.chaincode.lot.LotGrade;
 import io.heitu.chaincode.lot.LotInspection;
+import io.heitu.chaincode.lot.Lots;
+import io.heitu.chaincode.lot.Standing;
 import io.heitu.chaincode.product.Category;
 import io.heitu.chaincode.product.Products;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -95,9 +99,25 @@ final class Ranking {
             case "producers" -> tx.page(Page.size(pageSize), bookmark, PRODUCERS, category.word());
             default -> throw Texts.invalid("scope must be lots or producers");
         };
-        Class<?> type = "producers".equals(scope) ? ProducerEntry.class : Entry.class;
-        List<?> items = rows.items().stream().map(row -> row.as(type)).toList();
-        return new Page<>(items, rows.bookmark());
+        if ("producers".equals(scope)) {
+            return new Page<>(
+                    rows.items().stream()
+                            .map(row -> row.as(ProducerEntry.class))
+                            .toList(),
+                    rows.bookmark());
+        }
+        // A recall is written on the lot it names and reaches the lots made from it when they are
+        // read, so recalled lots are left out here rather than unindexed one by one.
+        Standing.Resolver standings = new Standing.Resolver(tx);
+        List<Entry> lots = new ArrayList<>();
+        for (Row row : rows.items()) {
+            Entry entry = row.as(Entry.class);
+            Lot lot = Lots.get(tx, new LotRef(entry.gtin(), entry.lotCode()));
+            if (!standings.standing(lot).recalled()) {
+                lots.add(entry);
+            }
+        }
+        return new Page<>(lots, rows.bookmark());
     }
 
     /** Best first: the key holds 100 minus the score, zero-padded. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.heitu.chaincode.core.Decimals;
 import io.heitu.chaincode.core.Texts;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a location is, in WGS-84 as GeoJSON writes it: a {@code Point} {@code [lon, lat]} or a
@@ -22,6 +24,56 @@ public record Geo(String type, JsonNode coordinates) {
             case "Polygon" -> polygon(coordinates);
             default -> throw Texts.invalid("geo.type must be Point or Polygon");
         }
+    }
+
+    /**
+     * True when every position of {@code place} (a point, or each corner of a plot's outline) lies
+     * inside this polygon (inside its outer ring and outside its holes). Exact decimal arithmetic,
+     * so every peer decides alike; a position on an edge may fall either side.
+     */
+    public boolean contains(Geo place) {
+        if (!"Polygon".equals(type)) {
+            return false;
+        }
+        List<JsonNode> positions = new ArrayList<>();
+        if ("Point".equals(place.type())) {
+            positions.add(place.coordinates());
+        } else {
+            place.coordinates().get(0).forEach(positions::add);
+        }
+        for (JsonNode position : positions) {
+            if (!inside(coordinates.get(0), position)) {
+                return false;
+            }
+            for (int hole = 1; hole < coordinates.size(); hole++) {
+                if (inside(coordinates.get(hole), position)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Ray casting along +x, with the division of the crossing point multiplied out. */
+    private static boolean inside(JsonNode ring, JsonNode position) {
+        BigDecimal x = position.get(0).decimalValue();
+        BigDecimal y = position.get(1).decimalValue();
+        boolean inside = false;
+        for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            BigDecimal xi = ring.get(i).get(0).decimalValue();
+            BigDecimal yi = ring.get(i).get(1).decimalValue();
+            BigDecimal xj = ring.get(j).get(0).decimalValue();
+            BigDecimal yj = ring.get(j).get(1).decimalValue();
+            if ((yi.compareTo(y) > 0) != (yj.compareTo(y) > 0)) {
+                BigDecimal dy = yj.subtract(yi);
+                BigDecimal left = x.subtract(xi).multiply(dy);
+                BigDecimal right = xj.subtract(xi).multiply(y.subtract(yi));
+                if (dy.signum() > 0 ? left.compareTo(right) < 0 : left.compareTo(right) > 0) {
+                    inside = !inside;
+                }
+            }
+        }
+        return inside;
     }
 
     private static void polygon(JsonNode rings) {

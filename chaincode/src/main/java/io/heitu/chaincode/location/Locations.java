@@ -52,6 +52,9 @@ public final class Locations {
         if (tx.exists(key)) {
             throw new TraceException(ErrorCode.LOCATION_EXISTS, "location " + request.id() + " is already registered");
         }
+        if (request.gln() != null) {
+            Organisations.requireOwned(organisation, request.gln(), "GLN");
+        }
         Location location = new Location(
                 request.id(),
                 owner,

@@ -16,6 +16,8 @@ import io.heitu.chaincode.location.InputApplication;
 import io.heitu.chaincode.location.InputApplications;
 import io.heitu.chaincode.location.Location;
 import io.heitu.chaincode.location.Locations;
+import io.heitu.chaincode.product.Norms;
+import io.heitu.chaincode.product.Product;
 import io.heitu.chaincode.product.Products;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +33,8 @@ final class Commissioning {
 
     static Recorded commission(Tx tx, Commission request) {
         LotRef ref = request.ref();
-        Products.get(tx, ref.gtin());
+        Product product = Products.get(tx, ref.gtin());
+        Norms.requireMaker(tx, product, tx.caller().mspId());
         Location plot = Locations.own(tx, request.plotId());
         if (!plot.kind().isProductionSite()) {
             throw new TraceException(
@@ -39,10 +42,12 @@ final class Commissioning {
                     "lots are commissioned at a plot, pasture or farmstead, not a "
                             + plot.kind().word());
         }
-        Instant time = Times.eventTime("eventTime", request.eventTime(), tx.time());
+        Instant time = tx.eventTime("eventTime", request.eventTime());
         InputApplications.blockingHarvest(tx, plot.id(), time).ifPresent(application -> {
             throw preHarvestInterval(application);
         });
+        Harvests.requireWithinYield(tx, product, plot, request.quantity(), time);
+        Norms.requireGiOrigin(tx, product, List.of(plot.id()), false);
         String plotUri = Locations.uri(plot);
         EventBuilder builder = EventBuilder.objectEvent("ADD", time, Times.offsetOf(request.eventTime()))
                 .bizStep(BizStep.COMMISSIONING)
@@ -56,28 +61,23 @@ final class Commissioning {
                         com.fasterxml.jackson.databind.node.TextNode.valueOf(plot.id()));
         request.ilmd().forEach((name, value) -> builder.ilmd(Jilin.field(name), value));
         ObjectNode event = builder.build();
-        return Events.record(
-                tx,
-                event,
-                List.of(ref),
-                eventId -> Lots.create(
-                        tx,
-                        new Lot(
-                                ref.gtin(),
-                                ref.lotCode(),
-                                new Provenance(
-                                        tx.caller().mspId(),
-                                        plot.id(),
-                                        request.origin(),
-                                        request.quantity(),
-                                        eventId,
-                                        Times.format(time),
-                                        event.get("ilmd")),
-                                LotStatus.ACTIVE,
-                                null,
-                                null,
-                                null,
-                                null)));
+        return Events.record(tx, event, List.of(ref), eventId -> {
+            Harvests.record(tx, plot, ref, request.quantity(), time);
+            Lots.create(
+                    tx,
+                    Lot.created(
+                            ref.gtin(),
+                            ref.lotCode(),
+                            new Provenance(
+                                    tx.caller().mspId(),
+                                    plot.id(),
+                                    request.origin(),
+                                    request.quantity(),
+                                    eventId,
+                                    Times.format(time),
+                                    event.get("ilmd"))),
+                    Ancestry.ofHarvest(plot.id()));
+        });
     }
 
     private static TraceException preHarvestInterval(InputApplication application) {

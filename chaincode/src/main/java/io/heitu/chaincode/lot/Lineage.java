@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Parent → child links between lots made by transformations, splits and merges, stored in both
  * directions so that backward (sources) and forward (destinations) traces are range scans.
- * Traversals are breadth-first in key order, cycle-safe and bounded.
+ * Traversals are breadth-first in key order, cycle-safe and bounded; they serve lineage queries
+ * only. Holds and recalls never traverse: they are resolved through each lot's {@link Ancestry}.
  */
 public final class Lineage {
 
@@ -27,25 +28,14 @@ public final class Lineage {
     /** Most lots a traversal visits: bounds every recall and every lineage query. */
     public static final int MAX_LOTS = 100_000;
 
-    /** Edges of one lot read at a time; a lot split into more children than this is refused. */
-    private static final int MAX_EDGES = 20_000;
+    /** Edges of one lot read at a time: as many as a traversal may visit lots. */
+    private static final int MAX_EDGES = MAX_LOTS;
 
     private Lineage() {}
 
     public static void link(Tx tx, LotRef parent, LotRef child, Edge edge) {
         tx.put(tx.key(TYPE, DOWN, parent.gtin(), parent.lotCode(), child.gtin(), child.lotCode()), edge);
         tx.put(tx.key(TYPE, UP, child.gtin(), child.lotCode(), parent.gtin(), parent.lotCode()), edge);
-    }
-
-    /** Every lot made, directly or not, from this one, nearest first; the lot itself excluded. */
-    public static List<LotRef> descendants(Tx tx, LotRef root) {
-        List<LotRef> found = new ArrayList<>();
-        traverse(tx, root, DOWN, Integer.MAX_VALUE, (ref, depth, reachedBy) -> {
-            if (depth > 0) {
-                found.add(ref);
-            }
-        });
-        return found;
     }
 
     /**
@@ -61,10 +51,11 @@ public final class Lineage {
         List<LineageGraph.Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         int[] position = {0};
+        Standing.Resolver standings = new Standing.Resolver(tx);
         traverse(tx, root, way, maxDepth, (ref, depth, reachedBy) -> {
             int index = position[0]++;
             if (index >= offset && index < offset + pageSize) {
-                nodes.add(node(tx, ref, depth));
+                nodes.add(node(tx, ref, depth, standings));
                 reachedBy.forEach(row -> edges.add(row.as(Edge.class)));
             }
         });
@@ -113,7 +104,8 @@ public final class Lineage {
     /** The status of a lot the ledger knows only from captured events of other systems. */
     public static final String UNVERIFIED = "unverified";
 
-    private static LineageGraph.Node node(Tx tx, LotRef ref, int depth) {
+    /** A lot of the graph, with its standing resolved through its own ancestry (not only the graph's). */
+    private static LineageGraph.Node node(Tx tx, LotRef ref, int depth, Standing.Resolver standings) {
         var found = Lots.find(tx, ref);
         if (found.isEmpty()) {
             return new LineageGraph.Node(
@@ -137,7 +129,7 @@ public final class Lineage {
                 ref.gtin(),
                 ref.lotCode(),
                 depth,
-                lot.status().word(),
+                standings.standing(lot).word(),
                 p.producerMsp(),
                 p.locationId(),
                 p.origin(),

@@ -3,6 +3,7 @@ package io.heitu.chaincode.lot;
 import io.heitu.chaincode.core.ErrorCode;
 import io.heitu.chaincode.core.Page;
 import io.heitu.chaincode.core.Row;
+import io.heitu.chaincode.core.Texts;
 import io.heitu.chaincode.core.TraceException;
 import io.heitu.chaincode.core.Tx;
 import io.heitu.chaincode.epcis.LotRef;
@@ -19,6 +20,7 @@ public final class Lots {
     static final String HOLDING_BY_MSP = "holding~msp";
     static final String TRANSIT = "transit";
     static final String BY_PRODUCER = "lot~producer";
+    static final String SUPPLIER = "supplier";
 
     /** Bound on holders or open shipments of one lot read in a transaction. */
     static final int MAX_PARTIES = 10_000;
@@ -38,26 +40,51 @@ public final class Lots {
         tx.put(tx.key(TYPE, lot.gtin(), lot.lotCode()), lot);
     }
 
-    /** Creates a lot held entirely by the organisation that made it. */
-    public static void create(Tx tx, Lot lot) {
+    /**
+     * Creates a lot held entirely by the organisation that made it, with the ancestry its holds and
+     * recalls are resolved through.
+     */
+    public static void create(Tx tx, Lot lot, Ancestry ancestry) {
         if (tx.exists(tx.key(TYPE, lot.gtin(), lot.lotCode()))) {
             throw new TraceException(ErrorCode.LOT_EXISTS, "lot " + lot.ref() + " already exists");
         }
         save(tx, lot);
+        if (!ancestry.lots().isEmpty() || !ancestry.plots().isEmpty() || ancestry.unknownSources()) {
+            Ancestry.save(tx, lot.ref(), ancestry);
+        }
         Provenance provenance = lot.provenance();
         setHolding(tx, lot.ref(), provenance.producerMsp(), provenance.quantity());
         tx.put(tx.key(BY_PRODUCER, provenance.producerMsp(), lot.gtin(), lot.lotCode()), new byte[] {'1'});
     }
 
-    /** Refuses an event the lot's status does not allow. */
-    public static void requireUsable(Lot lot, Use use) {
-        if (lot.status() == LotStatus.RECALLED && use != Use.RECALL_HANDLING) {
+    /** The lot's standing with every hold and recall that applies to it, its ancestors' included. */
+    public static Standing standing(Tx tx, Lot lot) {
+        return Standing.of(tx, lot);
+    }
+
+    /** Refuses an event the lot's standing (its own, and that of every lot it was made from) does not allow. */
+    public static void requireUsable(Tx tx, Lot lot, Use use) {
+        if (use == Use.RECALL_HANDLING) {
+            return;
+        }
+        Standing standing = standing(tx, lot);
+        if (standing.recalled()) {
             throw new TraceException(
-                    ErrorCode.LOT_RECALLED, "lot " + lot.ref() + " is recalled; only recall handling may follow");
+                    ErrorCode.LOT_RECALLED,
+                    "lot " + lot.ref() + " is recalled"
+                            + through(lot, standing.recall())
+                            + "; only recall handling may follow");
         }
-        if (lot.status() == LotStatus.ON_HOLD && use == Use.MOVE) {
-            throw new TraceException(ErrorCode.LOT_ON_HOLD, "lot " + lot.ref() + " is on hold");
+        if (standing.held() && use == Use.MOVE) {
+            throw new TraceException(
+                    ErrorCode.LOT_ON_HOLD,
+                    "lot " + lot.ref() + " is on hold"
+                            + through(lot, standing.holds().get(0)));
         }
+    }
+
+    private static String through(Lot lot, StatusChange change) {
+        return change.originLot().equals(lot.ref().epcClass()) ? "" : " through " + change.originLot();
     }
 
     /** A quantity in the lot's own unit; lots are never mixed across units. */
@@ -102,39 +129,43 @@ public final class Lots {
 
     public static void ship(Tx tx, Lot lot, Transit transit, String eventDigest) {
         take(tx, lot, transit.fromMsp(), transit.quantity());
-        tx.put(tx.key(TRANSIT, lot.gtin(), lot.lotCode(), transit.toMsp(), eventDigest), transit);
+        tx.put(tx.key(TRANSIT, lot.gtin(), lot.lotCode(), transit.toMsp(), transit.shippedAt(), eventDigest), transit);
     }
 
     /**
-     * Receives from the open shipments to the receiver, in key order (the order of their events'
-     * hashes); only from {@code fromMsp}'s shipments when the receiver names the sender.
+     * Receives from the open shipments to the receiver, oldest first (by the time each was shipped,
+     * then by its event), only from {@code fromMsp}'s when the receiver names the sender; records
+     * whom the receiver got the lot from, the only parties it may return it to. A held or recalled
+     * lot is received only from returns: it does not change hands otherwise.
      */
     public static void receive(Tx tx, Lot lot, String toMsp, String fromMsp, Quantity quantity) {
         inLotUnit(lot, quantity);
+        Standing standing = standing(tx, lot);
+        boolean returnsOnly = standing.held() || standing.recalled();
         Quantity missing = quantity;
         for (Row row : tx.scan(MAX_PARTIES, TRANSIT, lot.gtin(), lot.lotCode(), toMsp)) {
             if (missing.isZero()) {
                 break;
             }
             Transit transit = row.as(Transit.class);
-            if (fromMsp != null && !fromMsp.equals(transit.fromMsp())) {
+            if (fromMsp != null && !fromMsp.equals(transit.fromMsp()) || returnsOnly && !transit.isReturn()) {
                 continue;
             }
-            String key = tx.key(TRANSIT, lot.gtin(), lot.lotCode(), toMsp, row.attribute(3));
-            if (transit.quantity().isLessThan(missing)) {
-                missing = missing.minus(transit.quantity());
+            String key = tx.key(TRANSIT, lot.gtin(), lot.lotCode(), toMsp, row.attribute(3), row.attribute(4));
+            Quantity drawn = transit.quantity().isLessThan(missing) ? transit.quantity() : missing;
+            missing = missing.minus(drawn);
+            Quantity left = transit.quantity().minus(drawn);
+            if (left.isZero()) {
                 tx.delete(key);
             } else {
-                Quantity left = transit.quantity().minus(missing);
-                missing = Quantity.zero(quantity.uom());
-                if (left.isZero()) {
-                    tx.delete(key);
-                } else {
-                    tx.put(key, transit.withQuantity(left));
-                }
+                tx.put(key, transit.withQuantity(left));
             }
+            tx.put(tx.key(SUPPLIER, lot.gtin(), lot.lotCode(), toMsp, transit.fromMsp()), new byte[] {'1'});
         }
         if (!missing.isZero()) {
+            if (returnsOnly) {
+                requireUsable(tx, lot, Use.MOVE);
+            }
             throw new TraceException(
                     ErrorCode.NOTHING_IN_TRANSIT,
                     "less of lot " + lot.ref() + " is in transit to " + toMsp
@@ -142,6 +173,16 @@ public final class Lots {
                             + quantity.value().toPlainString());
         }
         give(tx, lot, toMsp, quantity);
+    }
+
+    /** A return goes back only to an organisation the returner received the lot from. */
+    public static void requireSupplier(Tx tx, Lot lot, String returner, String supplier) {
+        if (!tx.exists(tx.key(SUPPLIER, lot.gtin(), lot.lotCode(), returner, supplier))) {
+            throw new TraceException(
+                    ErrorCode.RETURN_NOT_TO_SUPPLIER,
+                    "organisation " + returner + " did not receive lot " + lot.ref() + " from " + Texts.clip(supplier)
+                            + ": a return goes back to where the lot came from");
+        }
     }
 
     /** The caller holds some of the lot, or ships, receives or carries an open shipment of it. */
@@ -171,9 +212,12 @@ public final class Lots {
     }
 
     public static LotView view(Tx tx, LotRef ref) {
-        Lot lot = get(tx, ref);
-        List<Holding> holdings = holdings(tx, ref);
-        List<Transit> transits = transits(tx, ref);
+        return view(tx, get(tx, ref), new Standing.Resolver(tx));
+    }
+
+    static LotView view(Tx tx, Lot lot, Standing.Resolver resolver) {
+        List<Holding> holdings = holdings(tx, lot.ref());
+        List<Transit> transits = transits(tx, lot.ref());
         Quantity remaining = Quantity.zero(lot.provenance().quantity().uom());
         for (Holding holding : holdings) {
             remaining = remaining.plus(holding.quantity());
@@ -181,11 +225,13 @@ public final class Lots {
         for (Transit transit : transits) {
             remaining = remaining.plus(transit.quantity());
         }
-        String state = lot.status() == LotStatus.ACTIVE && remaining.isZero()
-                ? "consumed"
-                : lot.status().word();
-        return new LotView(lot, state, remaining, holdings, transits);
+        Standing standing = resolver.standing(lot);
+        String state = !standing.held() && !standing.recalled() && remaining.isZero() ? CONSUMED : standing.word();
+        return new LotView(lot, state, remaining, holdings, transits, standing.holds(), standing.recall());
     }
+
+    /** The state of an active lot with nothing left anywhere. */
+    public static final String CONSUMED = "consumed";
 
     /** Lots an organisation holds, or (with {@code produced}) the lots it made. */
     static Page<LotView> list(Tx tx, String mspId, boolean produced, Integer pageSize, String bookmark) {
@@ -193,8 +239,9 @@ public final class Lots {
                 ? tx.page(Page.size(pageSize), bookmark, BY_PRODUCER, mspId)
                 : tx.page(Page.size(pageSize), bookmark, HOLDING_BY_MSP, mspId);
         List<LotView> lots = new ArrayList<>();
+        Standing.Resolver resolver = new Standing.Resolver(tx);
         for (Row row : rows.items()) {
-            lots.add(view(tx, new LotRef(row.attribute(1), row.attribute(2))));
+            lots.add(view(tx, get(tx, new LotRef(row.attribute(1), row.attribute(2))), resolver));
         }
         return new Page<>(lots, rows.bookmark());
     }

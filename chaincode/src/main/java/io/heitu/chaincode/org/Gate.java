@@ -7,6 +7,7 @@ import io.heitu.chaincode.core.Json;
 import io.heitu.chaincode.core.Role;
 import io.heitu.chaincode.core.TraceException;
 import io.heitu.chaincode.core.Tx;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,7 +36,8 @@ public final class Gate {
             }
             Tx tx = new Tx(ctx.getStub(), caller, action);
             if (action.isWrite() && !isBootstrap(tx)) {
-                requireMembership(tx);
+                Organisation organisation = requireMembership(tx);
+                tx.allowRecordingDelay(Duration.ofHours(organisation.recordingDelay()));
             }
             Object result = body.apply(tx);
             return result instanceof String json ? json : Json.write(result);
@@ -47,7 +49,7 @@ public final class Gate {
         }
     }
 
-    private static void requireMembership(Tx tx) {
+    private static Organisation requireMembership(Tx tx) {
         Caller caller = tx.caller();
         Organisation organisation = Organisations.find(tx, caller.mspId())
                 .orElseThrow(() -> new TraceException(
@@ -59,6 +61,7 @@ public final class Gate {
                             + organisation.kinds().stream().map(OrgKind::word).toList() + " and may not act as "
                             + caller.role().word());
         }
+        return organisation;
     }
 
     /** The very first registration: an administrator registers their own regulator organisation. */

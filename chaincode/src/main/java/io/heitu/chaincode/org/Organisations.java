@@ -55,6 +55,7 @@ public final class Organisations {
             throw new TraceException(
                     ErrorCode.ORGANISATION_EXISTS, "organisation " + request.mspId() + " is already registered");
         }
+        requirePrefixesFree(tx, request.companyPrefixes());
         Organisation organisation = new Organisation(
                 request.mspId(),
                 request.nameZh(),
@@ -63,11 +64,48 @@ public final class Organisations {
                 request.gln(),
                 request.uscc(),
                 request.county(),
+                request.companyPrefixes(),
+                request.recordingDelayHours(),
                 Times.format(tx.time()),
                 tx.caller().mspId());
+        if (organisation.gln() != null) {
+            requireOwned(organisation, organisation.gln(), "GLN");
+        }
         tx.put(key, organisation);
         tx.emit("OrganisationRegistered", Change.of(TYPE, organisation.mspId()));
         return organisation;
+    }
+
+    /**
+     * A GTIN (as its 13 digits after the indicator), GLN or SSCC (without its extension digit) under
+     * one of the organisation's company prefixes, refused otherwise: GS1 keys are not first come,
+     * first served.
+     */
+    public static void requireOwned(Organisation organisation, String digits, String what) {
+        if (!organisation.owns(digits)) {
+            throw new TraceException(
+                    ErrorCode.GS1_PREFIX_NOT_OWNED,
+                    what + " " + digits + " is not under a GS1 company prefix of " + organisation.mspId());
+        }
+    }
+
+    /** A prefix is one company's: none may contain, or lie inside, another organisation's. */
+    private static void requirePrefixesFree(Tx tx, List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return;
+        }
+        for (Row row : tx.scan(MAX_ORGANISATIONS, TYPE)) {
+            Organisation other = row.as(Organisation.class);
+            for (String taken : other.companyPrefixes()) {
+                for (String prefix : prefixes) {
+                    if (prefix.startsWith(taken) || taken.startsWith(prefix)) {
+                        throw new TraceException(
+                                ErrorCode.GS1_PREFIX_TAKEN,
+                                "GS1 company prefix " + prefix + " overlaps " + taken + " of " + other.mspId());
+                    }
+                }
+            }
+        }
     }
 
     static Page<Organisation> list(Tx tx, Integer pageSize, String bookmark) {

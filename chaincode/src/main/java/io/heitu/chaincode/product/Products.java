@@ -20,6 +20,11 @@ public final class Products {
 
     private Products() {}
 
+    /** True when the GTIN is registered here: its lots come into being on this ledger only. */
+    public static boolean registered(Tx tx, String gtin) {
+        return tx.exists(tx.key(TYPE, Gs1.gtin(gtin)));
+    }
+
     public static Product get(Tx tx, String gtin) {
         String gtin14 = Gs1.gtin(gtin);
         return tx.read(tx.key(TYPE, gtin14), Product.class)
@@ -50,7 +55,7 @@ public final class Products {
             throw new TraceException(
                     ErrorCode.FORBIDDEN_NOT_OWNER, "only administrators register products for other organisations");
         }
-        Organisations.get(tx, owner);
+        Organisations.requireOwned(Organisations.get(tx, owner), request.gtin().substring(1), "GTIN");
         String key = tx.key(TYPE, request.gtin());
         if (tx.exists(key)) {
             throw new TraceException(ErrorCode.PRODUCT_EXISTS, "product " + request.gtin() + " is already registered");

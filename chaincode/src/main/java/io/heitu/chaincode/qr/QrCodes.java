@@ -9,11 +9,16 @@ import io.heitu.chaincode.core.Times;
 import io.heitu.chaincode.core.TraceException;
 import io.heitu.chaincode.core.Tx;
 import io.heitu.chaincode.epcis.LotRef;
+import io.heitu.chaincode.epcis.Quantity;
+import io.heitu.chaincode.epcis.Uom;
 import io.heitu.chaincode.lot.Lot;
 import io.heitu.chaincode.lot.Lots;
 import io.heitu.chaincode.lot.Use;
+import io.heitu.chaincode.product.Norms;
 import io.heitu.chaincode.product.Product;
 import io.heitu.chaincode.product.Products;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -24,6 +29,7 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** QR signing keys and code issuance records: 一检一码, no codes before a passing inspection. */
 final class QrCodes {
@@ -85,18 +91,23 @@ final class QrCodes {
             throw new TraceException(
                     ErrorCode.FORBIDDEN_NOT_OWNER, "codes for lot " + ref + " come from its producer or a holder");
         }
-        Lots.requireUsable(lot, Use.MOVE);
+        Lots.requireUsable(tx, lot, Use.MOVE);
         SigningKey signingKey = get(tx, issuer, request.keyId());
         if (!SigningKey.ACTIVE.equals(signingKey.status())) {
             throw new TraceException(ErrorCode.SIGNING_KEY_REVOKED, "signing key " + request.keyId() + " is revoked");
         }
         Product product = Products.get(tx, ref.gtin());
-        if (product.inspectionRequired()
+        if (Norms.inspectionRequired(tx, product)
                 && (lot.inspection() == null || !lot.inspection().conformant())) {
             throw new TraceException(
                     ErrorCode.INSPECTION_REQUIRED,
                     "product " + product.gtin() + " needs a passing inspection of the lot before codes are issued");
         }
+        if (Lots.view(tx, ref).remaining().isZero()) {
+            throw new TraceException(
+                    ErrorCode.LOT_USED_UP, "nothing of lot " + ref + " is left anywhere: no codes are issued for it");
+        }
+        requireUnitsLeft(tx, lot, product, request.count());
         Issuance issuance = new Issuance(
                 tx.txId(),
                 ref.gtin(),
@@ -110,6 +121,38 @@ final class QrCodes {
         tx.put(tx.key(ISSUANCE, ref.gtin(), ref.lotCode(), tx.txId()), issuance);
         tx.emit("CodesIssued", new Change(ISSUANCE, tx.txId(), List.of(ref.epcClass()), null));
         return issuance;
+    }
+
+    /**
+     * Codes never outnumber the units of a lot, across all its issuances, per-unit and per-lot
+     * labels alike: a label goes on a unit. A lot counted in pieces has that many units; one counted
+     * by weight has as many as its product's net content divides into it, or one per whole unit
+     * of weight when the product has none.
+     */
+    private static void requireUnitsLeft(Tx tx, Lot lot, Product product, int count) {
+        Quantity made = lot.provenance().quantity();
+        BigDecimal units = made.uom() == Uom.H87 || product.netContent() == null
+                ? made.value()
+                : Products.kilograms(product, made)
+                        .divide(
+                                Products.kilograms(product, new Quantity(BigDecimal.ONE, Uom.H87)),
+                                0,
+                                RoundingMode.DOWN);
+        long coded = count;
+        for (Issuance issuance : issuances(tx, lot.ref())) {
+            coded += issuance.count();
+        }
+        if (BigDecimal.valueOf(coded).compareTo(units.setScale(0, RoundingMode.DOWN)) > 0) {
+            throw new TraceException(
+                    ErrorCode.CODES_EXCEED_UNITS,
+                    "lot " + lot.ref() + " has "
+                            + units.setScale(0, RoundingMode.DOWN).toPlainString() + " units; with this issuance "
+                            + coded + " would carry codes",
+                    Map.of(
+                            "units", units.setScale(0, RoundingMode.DOWN).toPlainString(),
+                            "coded", Long.toString(coded - count),
+                            "requested", Integer.toString(count)));
+        }
     }
 
     static List<Issuance> issuances(Tx tx, LotRef ref) {

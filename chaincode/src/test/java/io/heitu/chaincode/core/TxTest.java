@@ -50,17 +50,40 @@ class TxTest {
     }
 
     @Test
-    void scans_committed_state_only_and_refuses_more_rows_than_asked_for() {
-        commit(tx.key("org", "A"), "{}");
-        commit(tx.key("org", "B"), "{}");
-        tx.put(tx.key("org", "C"), "{}".getBytes());
+    void scans_see_the_transactions_own_writes_and_deletes_and_refuse_more_rows_than_asked_for() {
+        commit(tx.key("org", "A"), "{\"v\":1}");
+        commit(tx.key("org", "B"), "{\"v\":1}");
+        commit(tx.key("org", "D"), "{\"v\":1}");
+        tx.put(tx.key("org", "C"), "{\"v\":2}".getBytes());
+        tx.put(tx.key("org", "A"), "{\"v\":2}".getBytes());
+        tx.delete(tx.key("org", "D"));
+        tx.put(tx.key("orgs", "E"), "{}".getBytes());
 
-        assertThat(tx.scan(10, "org")).extracting(row -> row.attribute(0)).containsExactly("A", "B");
+        assertThat(tx.scan(10, "org")).extracting(row -> row.attribute(0)).containsExactly("A", "B", "C");
+        assertThat(tx.scan(10, "org"))
+                .extracting(row -> new String(row.value()))
+                .containsExactly("{\"v\":2}", "{\"v\":1}", "{\"v\":2}");
+        assertThat(stub.getStateByPartialCompositeKey(tx.key("org")).iterator())
+                .toIterable()
+                .extracting(kv -> kv.getKey())
+                .as("Fabric's own scan sees committed state only")
+                .hasSize(3);
         assertThat(tx.any("org")).isTrue();
+        assertThat(tx.any("orgs")).isTrue();
         assertThat(tx.any("lot")).isFalse();
-        assertThatThrownBy(() -> tx.scan(1, "org"))
+        assertThatThrownBy(() -> tx.scan(2, "org"))
                 .isInstanceOfSatisfying(
                         TraceException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LIMIT_EXCEEDED));
+    }
+
+    @Test
+    void a_key_deleted_in_the_transaction_is_gone_from_its_scans_and_any() {
+        commit(tx.key("transit", "X", "1"), "{}");
+
+        tx.delete(tx.key("transit", "X", "1"));
+
+        assertThat(tx.scan(10, "transit", "X")).isEmpty();
+        assertThat(tx.any("transit", "X")).isFalse();
     }
 
     @Test

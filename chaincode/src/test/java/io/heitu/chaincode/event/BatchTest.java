@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("unchecked")
 class BatchTest {
 
     private World world;
@@ -89,16 +90,25 @@ class BatchTest {
     }
 
     @Test
-    void the_same_event_twice_in_a_batch_is_recorded_once() {
+    void two_equal_entries_are_refused_unless_a_line_number_tells_them_apart() {
         Result result = world.ledger.submit(
                 world.farmer,
                 "event:Batch",
                 of("entries", list(storing("2026-09-29T08:00:00+08:00"), storing("2026-09-29T08:00:00+08:00"))));
-        var results = result.json().path("results");
-        assertThat(results.get(0).path("duplicate").asBoolean()).isFalse();
-        assertThat(results.get(1).path("duplicate").asBoolean()).isTrue();
+        assertThat(result.code()).isEqualTo("DUPLICATE_EVENT");
+        assertThat(result.message()).contains("entry 1");
+
+        Map<String, Object> first = storing("2026-09-29T08:00:00+08:00");
+        Map<String, Object> second = storing("2026-09-29T08:00:00+08:00");
+        ((Map<String, Object>) first.get("request")).put("line", 1);
+        ((Map<String, Object>) second.get("request")).put("line", 2);
+        var results = world.ledger
+                .submit(world.farmer, "event:Batch", of("entries", list(first, second)))
+                .json()
+                .path("results");
+        assertThat(results.findValuesAsText("duplicate")).containsExactly("false", "false");
         assertThat(results.get(1).path("eventId").asText())
-                .isEqualTo(results.get(0).path("eventId").asText());
+                .isNotEqualTo(results.get(0).path("eventId").asText());
     }
 
     @Test

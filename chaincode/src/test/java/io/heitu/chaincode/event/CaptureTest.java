@@ -168,14 +168,23 @@ class CaptureTest {
         }
 
         @Test
-        void a_shipment_of_a_recalled_lot_is_refused_and_a_return_of_it_is_not() {
+        void a_shipment_of_a_recalled_lot_is_refused_and_a_return_of_it_goes_only_to_its_supplier() {
+            world.require(world.ship(world.farmer, MILL, PADDY, "C-P", "100", "KGM"));
+            world.require(world.receive(world.miller, PADDY, "C-P", "100", "KGM"));
             world.require(world.recall(world.inspector, PADDY, "C-P", "cadmium"));
 
             assertThat(capture(world.farmer, List.of(shipment("C-P", "100", "urn:heitu:org:" + MILL))))
                     .isRefusedWith(ErrorCode.LOT_RECALLED);
-            ObjectNode returned =
+            ObjectNode toTheMill =
                     shipment("C-P", "100", "urn:heitu:org:" + MILL).put("disposition", "returned");
-            assertThat(capture(world.farmer, List.of(returned))).isOk();
+            assertThat(capture(world.farmer, List.of(toTheMill))).isRefusedWith(ErrorCode.RETURN_NOT_TO_SUPPLIER);
+            ObjectNode toTheMart =
+                    shipment("C-P", "50", "urn:heitu:org:" + MART).put("disposition", "returned");
+            assertThat(capture(world.miller, List.of(toTheMart))).isRefusedWith(ErrorCode.RETURN_NOT_TO_SUPPLIER);
+            ObjectNode toTheCoop =
+                    shipment("C-P", "50", "urn:heitu:org:" + World.COOP).put("disposition", "returned");
+            assertThat(capture(world.miller, List.of(toTheCoop))).isOk();
+            assertThat(world.lot(PADDY, "C-P").path("state").asText()).isEqualTo("recalled");
         }
 
         @Test
@@ -265,24 +274,18 @@ class CaptureTest {
 
         @Test
         void takes_known_inputs_makes_the_outputs_and_links_upstream_lots_as_unverified() {
-            ObjectNode milling = event("TransformationEvent", "commissioning", "2026-09-30T09:00:00+08:00");
-            milling.putArray("inputQuantityList").add(line("C-P", "300")).add(element(UPSTREAM, "200"));
-            milling.putArray("outputQuantityList")
-                    .addObject()
-                    .put("epcClass", "https://id.gs1.org/01/" + MILLED_RICE + "/10/C-M")
-                    .put("quantity", new BigDecimal("400"))
-                    .put("uom", "KGM");
+            ObjectNode drying = event("TransformationEvent", "commissioning", "2026-09-30T09:00:00+08:00");
+            drying.putArray("inputQuantityList").add(line("C-P", "300")).add(element(UPSTREAM, "200"));
+            drying.putArray("outputQuantityList").add(line("C-D", "280"));
 
-            Result result = capture(world.farmer, List.of(milling));
+            Result result = capture(world.farmer, List.of(drying));
 
             assertThat(result).isOk();
             assertThat(result.json().at("/results/0/verified").asBoolean()).isFalse();
             assertThat(world.held(PADDY, "C-P", World.COOP)).isEqualTo("700");
-            assertThat(world.held(MILLED_RICE, "C-M", World.COOP)).isEqualTo("400");
+            assertThat(world.held(PADDY, "C-D", World.COOP)).isEqualTo("280");
             JsonNode lineage = world.query(
-                            world.farmer,
-                            "lot:Lineage",
-                            of("gtin", MILLED_RICE, "lotCode", "C-M", "direction", "backward"))
+                            world.farmer, "lot:Lineage", of("gtin", PADDY, "lotCode", "C-D", "direction", "backward"))
                     .json();
             assertThat(lineage.path("nodes").findValuesAsText("status"))
                     .containsExactlyInAnyOrder("active", "active", "unverified");
@@ -292,15 +295,46 @@ class CaptureTest {
 
         @Test
         void of_known_inputs_only_keeps_the_mass_balance() {
+            ObjectNode drying = event("TransformationEvent", "commissioning", "2026-09-30T09:00:00+08:00");
+            drying.putArray("inputQuantityList").add(line("C-P", "300"));
+            drying.putArray("outputQuantityList").add(line("C-D", "400"));
+
+            assertThat(capture(world.farmer, List.of(drying))).isRefusedWith(ErrorCode.MASS_BALANCE_VIOLATED);
+        }
+
+        @Test
+        void with_unknown_inputs_too_makes_no_more_than_the_known_inputs_weigh() {
+            ObjectNode drying = event("TransformationEvent", "commissioning", "2026-09-30T09:00:00+08:00");
+            drying.putArray("inputQuantityList").add(line("C-P", "300")).add(element(UPSTREAM, "200"));
+            drying.putArray("outputQuantityList").add(line("C-D", "400"));
+
+            assertThat(capture(world.farmer, List.of(drying))).isRefusedWith(ErrorCode.MASS_BALANCE_VIOLATED);
+            assertThat(world.held(PADDY, "C-P", World.COOP)).isEqualTo("1000");
+        }
+
+        @Test
+        void of_unknown_inputs_only_makes_no_lot_of_a_product_registered_here() {
+            ObjectNode fromNothing = event("TransformationEvent", "commissioning", "2026-09-30T09:00:00+08:00");
+            fromNothing.putArray("inputQuantityList").add(element(UPSTREAM, "200"));
+            fromNothing.putArray("outputQuantityList").add(line("C-N", "100"));
+
+            assertThat(capture(world.farmer, List.of(fromNothing))).isRefusedWith(ErrorCode.MASS_BALANCE_VIOLATED);
+        }
+
+        @Test
+        void may_only_be_captured_by_a_role_that_may_transform() {
+            world.require(world.ship(world.farmer, MART, PADDY, "C-P", "1", "KGM"));
+            world.require(world.receive(world.grocer, PADDY, "C-P", "1", "KGM"));
             ObjectNode milling = event("TransformationEvent", "commissioning", "2026-09-30T09:00:00+08:00");
-            milling.putArray("inputQuantityList").add(line("C-P", "300"));
+            milling.putArray("inputQuantityList").add(line("C-P", "0.001")).add(element(UPSTREAM, "5"));
             milling.putArray("outputQuantityList")
                     .addObject()
-                    .put("epcClass", "https://id.gs1.org/01/" + MILLED_RICE + "/10/C-M")
-                    .put("quantity", new BigDecimal("400"))
+                    .put("epcClass", "https://id.gs1.org/01/" + MILLED_RICE + "/10/C-BIG")
+                    .put("quantity", new BigDecimal("999999999"))
                     .put("uom", "KGM");
 
-            assertThat(capture(world.farmer, List.of(milling))).isRefusedWith(ErrorCode.MASS_BALANCE_VIOLATED);
+            assertThat(capture(world.grocer, List.of(milling))).isRefusedWith(ErrorCode.FORBIDDEN_ROLE);
+            assertThat(world.held(PADDY, "C-P", MART)).isEqualTo("1");
         }
 
         @Test
@@ -327,11 +361,11 @@ class CaptureTest {
     }
 
     @Test
-    void a_recall_passes_over_lots_known_only_from_captured_events() {
+    void another_system_cannot_link_a_lot_of_a_product_registered_here_before_it_exists() {
         ObjectNode earlier = event("TransformationEvent", null, "2026-09-20T09:00:00+08:00");
         earlier.putArray("inputQuantityList").add(line("C-LATER", "10"));
         earlier.putArray("outputQuantityList").add(element("urn:epc:class:lgtin:4012345.012345.DOWN-1", "9"));
-        assertThat(capture(world.farmer, List.of(earlier))).isOk();
+        assertThat(capture(world.farmer, List.of(earlier))).isRefusedWith(ErrorCode.LOT_NOT_FOUND);
         world.require(world.harvest("C-LATER", "100", "2026-09-28T10:00:00+08:00"));
 
         assertThat(world.recall(world.inspector, PADDY, "C-LATER", "cadmium")).isOk();

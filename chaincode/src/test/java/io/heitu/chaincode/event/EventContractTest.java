@@ -67,6 +67,10 @@ class EventContractTest {
             assertThat(event.path("bizStep").asText()).isEqualTo("https://ns.heitu.io/jilin/bizstep/input_application");
             assertThat(event.at("/jl:inputApplication/dose").toString()).isEqualTo("0.02");
             assertThat(event.at("/jl:inputApplication/registrationNo").asText()).isEqualTo("PD20080001");
+            assertThat(event.at("/jl:inputApplication/activeIngredient").asText())
+                    .isEqualTo("吡虫啉");
+            assertThat(event.at("/jl:inputApplication/operator").asText()).isEqualTo("王师傅");
+            assertThat(event.at("/jl:inputApplication/note").asText()).isEqualTo("稻飞虱\n\t二代");
             assertThat(event.at("/jl:inputApplication/treatedAreaMu").toString())
                     .isEqualTo("85.5");
         }
@@ -196,7 +200,17 @@ class EventContractTest {
             world.ok(
                     world.admin,
                     "org:Register",
-                    of("mspId", "GlnMartMSP", "nameZh", "有GLN的超市", "kinds", list("retailer"), "gln", "6901234500301"));
+                    of(
+                            "mspId",
+                            "GlnMartMSP",
+                            "nameZh",
+                            "有GLN的超市",
+                            "kinds",
+                            list("retailer"),
+                            "gln",
+                            "6901234500318",
+                            "companyPrefixes",
+                            list("690123450031", "690123450032")));
             world.ok(
                     world.admin,
                     "location:Register",
@@ -210,7 +224,7 @@ class EventContractTest {
                             "nameZh",
                             "门店",
                             "gln",
-                            "6901234500202",
+                            "6901234500325",
                             "address",
                             map("county", "朝阳区")));
 
@@ -240,8 +254,8 @@ class EventContractTest {
                     .isEqualTo("[{\"source\":\"urn:heitu:org:ShulanRiceCoopMSP\",\"type\":\"owning_party\"},"
                             + "{\"source\":\"urn:heitu:loc:SL-PLOT-07\",\"type\":\"location\"}]");
             assertThat(event.path("destinationList").toString())
-                    .isEqualTo("[{\"destination\":\"https://id.gs1.org/417/6901234500301\",\"type\":\"owning_party\"},"
-                            + "{\"destination\":\"https://id.gs1.org/414/6901234500202\",\"type\":\"location\"}]");
+                    .isEqualTo("[{\"destination\":\"https://id.gs1.org/417/6901234500318\",\"type\":\"owning_party\"},"
+                            + "{\"destination\":\"https://id.gs1.org/414/6901234500325\",\"type\":\"location\"}]");
             assertThat(event.path("bizTransactionList").toString())
                     .isEqualTo("[{\"bizTransaction\":\"urn:heitu:desadv:ShulanRiceCoopMSP:DA%202026%2F001\","
                             + "\"type\":\"desadv\"}]");
@@ -414,10 +428,7 @@ class EventContractTest {
         void receives_only_from_the_sender_it_names() {
             world.riceChain("F");
             world.ship(world.miller, MART, MILLED_RICE, "F-M", "100", "KGM");
-            world.ok(
-                    world.admin,
-                    "org:Register",
-                    of("mspId", "OtherMillMSP", "nameZh", "另一米厂", "kinds", list("processor")));
+            world.registerOrg("OtherMillMSP", "另一米厂", "processor");
             Enrollment otherMiller = Actors.user("OtherMillMSP", Role.PROCESSOR);
             world.ship(world.miller, "OtherMillMSP", MILLED_RICE, "F-M", "300", "KGM");
             world.receive(otherMiller, MILLED_RICE, "F-M", "300", "KGM");
@@ -815,6 +826,7 @@ class EventContractTest {
             assertThat(event.path("type").asText()).isEqualTo("TransformationEvent");
             assertThat(event.path("bizStep").asText()).isEqualTo("creating_class_instance");
             assertThat(event.path("jl:transformationKind").asText()).isEqualTo("drying");
+            assertThat(event.at("/bizLocation/id").asText()).isEqualTo("urn:heitu:loc:" + PLOT);
         }
 
         @Test
@@ -977,9 +989,9 @@ class EventContractTest {
                     .isRefusedWith(ErrorCode.INSUFFICIENT_QUANTITY);
             assertThat(world.transform(
                             world.miller,
-                            "drying",
+                            "milling",
                             list(lot(PADDY, "E-65", "100", "KGM")),
-                            list(lot(PADDY, "E-65D", "90", "KGM"))))
+                            list(lot(MILLED_RICE, "E-65M", "60", "KGM"))))
                     .isRefusedWith(ErrorCode.FORBIDDEN_NOT_OWNER);
         }
 
@@ -1141,7 +1153,7 @@ class EventContractTest {
         }
 
         @Test
-        void refuses_another_organisations_pallet_or_lot() {
+        void refuses_another_organisations_pallet_lot_or_sscc() {
             world.harvest("E-73", "1000");
             aggregate(world.farmer, "ADD", list(lot(PADDY, "E-73", "100", "KGM")));
 
@@ -1159,7 +1171,7 @@ class EventContractTest {
                                     list(lot(PADDY, "E-73", "1", "KGM")),
                                     "eventTime",
                                     world.nextTime())))
-                    .isRefusedWith(ErrorCode.FORBIDDEN_NOT_OWNER);
+                    .isRefusedWith(ErrorCode.GS1_PREFIX_NOT_OWNED);
         }
 
         @Test

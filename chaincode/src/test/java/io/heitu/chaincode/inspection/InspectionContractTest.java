@@ -68,10 +68,11 @@ class InspectionContractTest {
                     new String[] {RICE_BAG_5KG, chain.bags()})) {
                 JsonNode view = world.lot(lot[0], lot[1]);
                 assertThat(view.path("state").asText()).as(lot[1]).isEqualTo("on_hold");
-                assertThat(view.at("/lot/hold/reason").asText()).startsWith("non-conformant lab result ni:///");
+                assertThat(view.at("/holds/0/reason").asText()).startsWith("non-conformant lab result ni:///");
+                assertThat(view.at("/holds/0/kind").asText()).isEqualTo("failed_result");
+                assertThat(view.at("/holds/0/originLot").asText()).endsWith("/10/" + chain.dried());
             }
-            assertThat(world.lot(PADDY, chain.paddy()).at("/lot/status").asText())
-                    .isEqualTo("active");
+            assertThat(world.lot(PADDY, chain.paddy()).path("holds")).isEmpty();
             assertThat(world.lot(PADDY, chain.dried())
                             .at("/lot/inspection/result")
                             .asText())
@@ -101,15 +102,19 @@ class InspectionContractTest {
         }
 
         @Test
-        void a_failing_result_on_a_lot_already_held_keeps_the_hold_it_had() {
+        void a_failing_result_on_a_lot_already_held_adds_its_own_hold_that_outlives_the_other() {
             world.hold(world.regulator, PADDY, chain.paddy(), "regulator's own hold");
 
             assertThat(world.labResult(MILLED_RICE, chain.milled(), "0.5")).isOk();
 
-            assertThat(world.lot(MILLED_RICE, chain.milled())
-                            .at("/lot/hold/reason")
-                            .asText())
-                    .isEqualTo("regulator's own hold");
+            JsonNode held = world.lot(MILLED_RICE, chain.milled());
+            assertThat(held.path("holds").findValuesAsText("kind")).containsExactlyInAnyOrder("failed_result", "hold");
+            assertThat(world.release(world.regulator, PADDY, chain.paddy(), "paddy cleared"))
+                    .isOk();
+            assertThat(world.lot(MILLED_RICE, chain.milled()).path("state").asText())
+                    .isEqualTo("on_hold");
+            assertThat(world.ship(world.miller, World.MART, MILLED_RICE, chain.milled(), "10", "KGM"))
+                    .isRefusedWith(ErrorCode.LOT_ON_HOLD);
             assertThat(world.lot(MILLED_RICE, chain.milled())
                             .at("/lot/inspection/total")
                             .asInt())

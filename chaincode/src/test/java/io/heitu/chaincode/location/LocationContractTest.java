@@ -6,7 +6,6 @@ import static io.heitu.chaincode.support.J.of;
 import static io.heitu.chaincode.support.J.write;
 import static io.heitu.chaincode.support.ResultAssert.assertThat;
 import static io.heitu.chaincode.support.World.COOP;
-import static io.heitu.chaincode.support.World.MILL;
 import static io.heitu.chaincode.support.World.PLOT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,7 +136,7 @@ class LocationContractTest {
                     "id",
                     "WH-1",
                     "ownerMsp",
-                    MILL,
+                    World.COOP,
                     "kind",
                     "warehouse",
                     "nameZh",
@@ -151,7 +150,7 @@ class LocationContractTest {
             assertThat(register(world.admin, warehouse)).isOk();
             JsonNode registered =
                     world.query(world.grocer, "location:Get", of("id", "WH-1")).json();
-            assertThat(registered.path("ownerMsp").asText()).isEqualTo(MILL);
+            assertThat(registered.path("ownerMsp").asText()).isEqualTo(World.COOP);
             assertThat(registered.path("gln").asText()).isEqualTo("6901234500202");
         }
 

@@ -130,6 +130,8 @@ class LotContractTest {
 
         @Test
         void refuses_a_harvest_on_another_organisations_plot() {
+            world.ok(world.farmer, "product:License", of("gtin", PADDY, "mspId", World.GINSENG_FARM));
+
             Result result = world.ledger.submit(world.ginsengFarmer, "lot:Commission", write(harvest("SL2026-006")));
 
             assertThat(result).isRefusedWith(ErrorCode.FORBIDDEN_NOT_OWNER);
@@ -263,11 +265,34 @@ class LotContractTest {
         }
 
         @Test
-        void ignores_inputs_applied_after_the_harvest_or_without_an_interval() {
-            applyInput("fungicide", "2026-10-02T08:00:00+08:00", 30);
+        void ignores_inputs_applied_well_after_the_harvest_or_without_an_interval() {
+            applyInput("fungicide", "2026-10-04T08:00:00+08:00", 2);
             applyInput("fertiliser", "2026-09-30T08:00:00+08:00", null);
 
             assertThat(world.harvest("SL2026-023", "5000", "2026-10-01T08:00:00+08:00"))
+                    .isOk();
+        }
+
+        @Test
+        void refuses_a_harvest_backdated_to_just_before_a_spray_already_recorded() {
+            applyInput("fungicide", "2026-10-03T08:00:00+08:00", 30);
+
+            assertThat(world.harvest("SL2026-024", "5000", "2026-10-04T08:00:00+08:00"))
+                    .isRefusedWith(ErrorCode.PRE_HARVEST_INTERVAL);
+            assertThat(world.harvest("SL2026-024", "5000", "2026-10-02T08:00:00+08:00"))
+                    .isRefusedWith(ErrorCode.PRE_HARVEST_INTERVAL);
+        }
+
+        @Test
+        void refuses_a_spray_recorded_after_a_harvest_it_would_have_fallen_inside() {
+            assertThat(world.harvest("SL2026-025", "5000", "2026-10-04T08:00:00+08:00"))
+                    .isOk();
+
+            Result spray = applyInputResult("insecticide", "2026-09-28T08:00:00+08:00", 14);
+
+            assertThat(spray).isRefusedWith(ErrorCode.PRE_HARVEST_INTERVAL);
+            assertThat(spray.error().at("/details/harvestedAt").asText()).isEqualTo("2026-10-04T00:00:00.000Z");
+            assertThat(applyInputResult("insecticide", "2026-10-04T09:00:00+08:00", 14))
                     .isOk();
         }
 
@@ -311,6 +336,13 @@ class LotContractTest {
         }
 
         private void applyInput(String type, String time, Integer phiDays) {
+            Result result = applyInputResult(type, time, phiDays);
+            if (!result.ok()) {
+                throw new AssertionError("event:ApplyInput refused: " + result.message());
+            }
+        }
+
+        private Result applyInputResult(String type, String time, Integer phiDays) {
             Map<String, Object> request = map(
                     "plotId",
                     PLOT,
@@ -327,7 +359,7 @@ class LotContractTest {
             if (phiDays != null) {
                 request.put("phiDays", phiDays);
             }
-            world.ok(world.farmer, "event:ApplyInput", write(request));
+            return world.ledger.submit(world.farmer, "event:ApplyInput", write(request));
         }
     }
 
@@ -447,10 +479,10 @@ class LotContractTest {
                     .json();
 
             assertThat(versions.size()).isEqualTo(2);
-            assertThat(versions.at("/0/lot/status").asText()).isEqualTo("on_hold");
+            assertThat(versions.at("/0/lot/holds/0/reason").asText()).isEqualTo("抽检");
             assertThat(versions.at("/0/timestamp").asText()).isEqualTo("2026-10-05T03:00:00.000Z");
             assertThat(versions.at("/0/txId").asText()).isEqualTo(hold.event().getTxId());
-            assertThat(versions.at("/1/lot/status").asText()).isEqualTo("active");
+            assertThat(versions.at("/1/lot/holds").isEmpty()).isTrue();
             assertThat(versions.at("/1/txId").asText())
                     .isEqualTo(harvest.event().getTxId());
             assertThat(versions.at("/1/deleted").asBoolean()).isFalse();

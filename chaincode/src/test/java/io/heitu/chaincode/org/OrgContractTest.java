@@ -107,13 +107,20 @@ class OrgContractTest {
                             "uscc",
                             "91220183MA0Y12340H",
                             "county",
-                            "舒兰市"));
+                            "舒兰市",
+                            "companyPrefixes",
+                            list("690123450011", "690123450010"),
+                            "recordingDelayHours",
+                            48));
 
             assertThat(result).isOk();
             JsonNode organisation = result.json();
             assertThat(organisation.path("kinds").toString()).isEqualTo("[\"cooperative\",\"retailer\"]");
             assertThat(organisation.path("gln").asText()).isEqualTo("6901234500103");
             assertThat(organisation.path("uscc").asText()).isEqualTo("91220183MA0Y12340H");
+            assertThat(organisation.path("companyPrefixes").toString())
+                    .isEqualTo("[\"690123450010\",\"690123450011\"]");
+            assertThat(organisation.path("recordingDelayHours").asInt()).isEqualTo(48);
             assertThat(world.query(world.farmer, "org:Get", of("mspId", "JilinCoopMartMSP"))
                             .payload())
                     .isEqualTo(result.payload());

@@ -180,7 +180,7 @@ class QrContractTest {
         @Test
         void lets_a_holder_that_did_not_produce_the_lot_issue_codes() {
             register(world.miller, "k-23", "Ed25519", SigningKeys.ED25519);
-            world.harvest("Q-P3", "100");
+            world.harvest("Q-P3", "1000");
             world.ship(world.farmer, MILL, PADDY, "Q-P3", "100", "KGM");
             world.receive(world.miller, PADDY, "Q-P3", "100", "KGM");
 

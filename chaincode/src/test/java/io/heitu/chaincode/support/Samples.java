@@ -27,7 +27,7 @@ import java.util.Map;
  */
 public final class Samples {
 
-    public static final String SSCC = "069012345000000011";
+    public static final String SSCC = "069012345000200015";
 
     private final World world;
 
@@ -49,6 +49,13 @@ public final class Samples {
         put(Action.LOCATION_GET, of("id", PLOT));
         put(Action.LOCATION_LIST, of("ownerMsp", World.COOP));
         put(Action.PRODUCT_REGISTER, of("gtin", "06901234500059", "nameZh", "新产品", "category", "rice"));
+        put(Action.PRODUCT_SET_POLICY, of("gtin", MILLED_RICE, "inspectionRequired", true));
+        put(
+                Action.PRODUCT_SET_YIELD,
+                of("inputGtin", PADDY, "outputGtin", MILLED_RICE, "maxRatio", new BigDecimal("0.72")));
+        put(Action.PRODUCT_REGISTER_GI_AREA, of("giName", "抚松人参", "area", World.SHULAN_AREA));
+        put(Action.PRODUCT_LICENSE, of("gtin", MILLED_RICE, "mspId", World.COOP));
+        put(Action.PRODUCT_REVOKE_LICENCE, of("gtin", RICE_BAG_5KG, "mspId", World.COOP));
         put(Action.PRODUCT_GET, of("gtin", PADDY));
         put(Action.PRODUCT_LIST, of("pageSize", 5));
         put(
@@ -246,7 +253,11 @@ public final class Samples {
                         "uscc",
                         "91220183MA0Y12340H",
                         "county",
-                        "舒兰市"));
+                        "舒兰市",
+                        "companyPrefixes",
+                        list("690123450010"),
+                        "recordingDelayHours",
+                        24));
         variant(
                 Action.LOCATION_REGISTER,
                 of(
@@ -261,7 +272,7 @@ public final class Samples {
                         "nameEn",
                         "New store",
                         "gln",
-                        "6901234500202",
+                        "6901234500301",
                         "address",
                         map("province", "吉林省", "city", "长春市", "county", "朝阳区", "township", "前进街道", "village", "一社区"),
                         "geo",
@@ -526,6 +537,7 @@ public final class Samples {
         world.ok(world.miller, "event:Ship", world.shipment(RICE_BAG_5KG, "S-B", "10", MART));
         world.require(world.receive(world.grocer, RICE_BAG_5KG, "S-B", "10", "H87"));
         world.require(world.harvest("S-H", "800"));
+        world.ok(world.miller, "product:License", of("gtin", RICE_BAG_5KG, "mspId", World.COOP));
         world.require(world.hold(world.inspector, PADDY, "S-H", "sampling"));
         return new Samples(world, harvest);
     }
@@ -536,6 +548,7 @@ public final class Samples {
             case ORG_REGISTER -> Role.ADMIN;
             case LOCATION_REGISTER, EVENT_RECEIVE, EVENT_SELL, EVENT_DISPOSE -> Role.RETAILER;
             case LOT_COMMISSION, EVENT_APPLY_INPUT, INSPECTION_COMMIT -> Role.PRODUCER;
+            case PRODUCT_SET_POLICY, PRODUCT_SET_YIELD, PRODUCT_REGISTER_GI_AREA -> Role.REGULATOR;
             case LOT_HOLD,
                     LOT_RELEASE,
                     LOT_RECALL,
@@ -544,6 +557,8 @@ public final class Samples {
                     INSPECTION_REVOKE,
                     INSPECTION_GRADE -> Role.INSPECTOR;
             case PRODUCT_REGISTER,
+                    PRODUCT_LICENSE,
+                    PRODUCT_REVOKE_LICENCE,
                     EVENT_OBSERVE,
                     EVENT_SHIP,
                     EVENT_TRANSFORM,

@@ -37,7 +37,30 @@ public final class World {
     public static final String MILL_SITE = "MILL-SHULAN";
     public static final String STORE = "MART-CC-01";
 
-    public final TestLedger ledger = new TestLedger();
+    public final TestLedger ledger;
+
+    /** Hours its organisations may record late; null registers them with the chaincode's default. */
+    private final Integer recordingDelayHours;
+
+    public World() {
+        this(RECORDING_DELAY_HOURS);
+    }
+
+    private World(Integer recordingDelayHours) {
+        this(recordingDelayHours, new TestLedger());
+    }
+
+    private World(Integer recordingDelayHours, TestLedger ledger) {
+        this.recordingDelayHours = recordingDelayHours;
+        this.ledger = ledger;
+    }
+
+    /** A world in the state this one is in now, on a ledger of its own. */
+    public World copy() {
+        World copy = new World(recordingDelayHours, ledger.copy());
+        copy.eventClock = eventClock;
+        return copy;
+    }
 
     private OffsetDateTime eventClock = OffsetDateTime.parse("2026-10-01T06:00:00+08:00");
 
@@ -63,9 +86,31 @@ public final class World {
         };
     }
 
+    /**
+     * How late the world's organisations may record a step: a month, so that examples can be dated
+     * freely around the ledger's clock. The default of 72 hours is tested on its own.
+     */
+    public static final int RECORDING_DELAY_HOURS = 720;
+
+    /** The GS1 company prefixes of each organisation: GTINs, GLNs and SSCCs come from them. */
+    public static final java.util.Map<String, List<String>> PREFIXES = java.util.Map.of(
+            COOP, List.of("690123450000", "690123450001", "690123450020"),
+            MILL, List.of("690123450002", "690123450003", "690123450005", "690123450006", "690123450008"),
+            GINSENG_FARM, List.of("690123450004"),
+            MART, List.of("690123450030"),
+            CARRIER, List.of("690123450040"));
+
     /** Organisations only. */
     public static World organisations() {
-        World world = new World();
+        return organisations(new World());
+    }
+
+    /** The standard world with organisations registered with the default recording delay (72 h). */
+    public static World standardWithDefaultDelay() {
+        return standard(organisations(new World(null)));
+    }
+
+    private static World organisations(World world) {
         world.ok(world.admin, "org:Register", of("mspId", REGULATOR, "nameZh", "吉林省农业农村厅", "kinds", list("regulator")));
         world.registerOrg(COOP, "舒兰市金谷水稻专业合作社", "cooperative");
         world.registerOrg(MILL, "舒兰市稻香米业有限公司", "processor");
@@ -76,9 +121,27 @@ public final class World {
         return world;
     }
 
+    /** The area of 舒兰大米 the regulator registers: the county around the cooperative's plot. */
+    public static final Object SHULAN_AREA = map(
+            "type",
+            "Polygon",
+            "coordinates",
+            list(list(
+                    list(new BigDecimal("126.5"), new BigDecimal("44.0")),
+                    list(new BigDecimal("127.5"), new BigDecimal("44.0")),
+                    list(new BigDecimal("127.5"), new BigDecimal("44.9")),
+                    list(new BigDecimal("126.5"), new BigDecimal("44.9")),
+                    list(new BigDecimal("126.5"), new BigDecimal("44.0")))));
+
+    /** Most paddy one mu yields in a season, as the regulator registers it. */
+    public static final String PADDY_MAX_PER_MU = "800";
+
     /** Organisations, products and sites. */
     public static World standard() {
-        World world = organisations();
+        return standard(organisations());
+    }
+
+    private static World standard(World world) {
         world.ok(
                 world.farmer,
                 "product:Register",
@@ -154,6 +217,10 @@ public final class World {
                         "soil",
                         map("organicMatterPct", new BigDecimal("3.8"), "tillage", "straw_mulch", "practice", "梨树模式")));
         world.ok(
+                world.regulator, "product:SetPolicy", of("gtin", PADDY, "maxYieldPerMu", qty(PADDY_MAX_PER_MU, "KGM")));
+        world.ok(world.regulator, "product:SetPolicy", of("gtin", GINSENG, "maxYieldPerMu", qty("100", "KGM")));
+        world.ok(world.regulator, "product:RegisterGiArea", of("giName", "舒兰大米", "area", SHULAN_AREA));
+        world.ok(
                 world.miller,
                 "location:Register",
                 of("id", MILL_SITE, "kind", "factory", "nameZh", "稻香米业加工厂", "address", map("county", "舒兰市")));
@@ -173,7 +240,20 @@ public final class World {
     }
 
     public void registerOrg(String mspId, String nameZh, String kind) {
-        ok(admin, "org:Register", of("mspId", mspId, "nameZh", nameZh, "kinds", list(kind)));
+        ok(
+                admin,
+                "org:Register",
+                of(
+                        "mspId",
+                        mspId,
+                        "nameZh",
+                        nameZh,
+                        "kinds",
+                        list(kind),
+                        "companyPrefixes",
+                        PREFIXES.getOrDefault(mspId, List.of()),
+                        "recordingDelayHours",
+                        recordingDelayHours));
     }
 
     /** A harvest of paddy on the cooperative's plot, in kilograms. */

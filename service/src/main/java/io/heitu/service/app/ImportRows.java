@@ -51,7 +51,7 @@ final class ImportRows {
             if (row.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            String error = entry(entries, header, row, json);
+            String error = entry(entries, header, row, i + 1, json);
             if (error != null) {
                 errors.add(new RowError(i + 1, error));
             }
@@ -62,8 +62,13 @@ final class ImportRows {
         return new Result(batch, entries.size(), errors);
     }
 
-    /** Adds the row's entry; the message key of its first problem otherwise. */
-    private static String entry(ArrayNode entries, List<String> header, List<String> row, JsonMapper json) {
+    /**
+     * Adds the row's entry; the message key of its first problem otherwise. The entry carries its
+     * row number as its line: two rows with equal fields (two sales of one bag in the same minute)
+     * are two events, and uploading the same sheet again records nothing twice.
+     */
+    private static String entry(
+            ArrayNode entries, List<String> header, List<String> row, int rowNumber, JsonMapper json) {
         String action = ACTIONS.get(cell(header, row, "action").toLowerCase(Locale.ROOT));
         if (action == null) {
             return "import.error.action";
@@ -98,6 +103,7 @@ final class ImportRows {
             request.put(action.equals("ship") ? "toMsp" : "fromMsp", party);
         }
         request.put("eventTime", time);
+        request.put("line", rowNumber);
         entries.addObject().put("action", action).set("request", request);
         return null;
     }

@@ -15,7 +15,8 @@ public record LotDetail(
         String grade,
         List<Line> holdings,
         List<Line> steps,
-        List<CertificateLine> certificates) {
+        List<CertificateLine> certificates,
+        List<Line> ownHolds) {
 
     /** A label and its value: a holder and quantity, or a step, its time and who recorded it. */
     public record Line(String what, String amount, String when, String who) {}

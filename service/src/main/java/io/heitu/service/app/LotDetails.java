@@ -58,7 +58,21 @@ class LotDetails {
                 lot.grade() == null ? "" : orEmpty(lot.grade().label()),
                 holdings(view, orgs),
                 steps(actor, key, orgs),
-                certificates(actor, key, orgs));
+                certificates(actor, key, orgs),
+                ownHolds(lot.holds(), orgs));
+    }
+
+    /** The holds the lot carries itself, each released on its own (reason, id, time, by whom). */
+    private List<LotDetail.Line> ownHolds(List<LotView.StatusChange> holds, List<Choice> orgs) {
+        List<LotDetail.Line> lines = new ArrayList<>();
+        for (LotView.StatusChange hold : holds) {
+            lines.add(new LotDetail.Line(
+                    orEmpty(hold.reason()),
+                    orEmpty(hold.id()),
+                    words.time(orEmpty(hold.at())),
+                    Directory.nameOf(orgs, orEmpty(hold.byMsp()))));
+        }
+        return lines;
     }
 
     /** Every lot made from this one (the lot first) with who holds how much of it: a recall's reach. */

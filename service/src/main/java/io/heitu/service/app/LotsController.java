@@ -78,6 +78,7 @@ class LotsController {
             @PathVariable String lotCode,
             @PathVariable String action,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String holdId,
             Model model,
             RedirectAttributes flash) {
         LotKey key = new LotKey(gtin, lotCode);
@@ -89,6 +90,9 @@ class LotsController {
                 .put("gtin", gtin)
                 .put("lotCode", lotCode)
                 .put("reason", reason.strip());
+        if (action.equals("release") && holdId != null && !holdId.isBlank()) {
+            request.put("holdId", holdId.strip());
+        }
         var actor = user.enrollment();
         var done = refusals.attempt(model, () -> switch (action) {
             case "hold" -> ledger.hold(actor, request);

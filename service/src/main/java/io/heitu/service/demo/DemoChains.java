@@ -30,6 +30,9 @@ final class DemoChains {
         this.steps = Map.<String, BiFunction<Enrollment, Object, Receipt<?>>>ofEntries(
                 Map.entry("registerProduct", ledger::registerProduct),
                 Map.entry("registerLocation", ledger::registerLocation),
+                Map.entry("setProductPolicy", ledger::setProductPolicy),
+                Map.entry("setYield", ledger::setYield),
+                Map.entry("registerGiArea", ledger::registerGiArea),
                 Map.entry("applyInput", ledger::applyInput),
                 Map.entry("commission", ledger::commission),
                 Map.entry("issueCommitment", ledger::issueCommitment),

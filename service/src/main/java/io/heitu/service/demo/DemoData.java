@@ -51,7 +51,11 @@ class DemoData implements ApplicationRunner {
                             "nameZh", organisation.nameZh(),
                             "nameEn", organisation.nameEn(),
                             "kinds", organisation.kinds(),
-                            "county", organisation.county()));
+                            "county", organisation.county(),
+                            "companyPrefixes", organisation.companyPrefixes(),
+                            // The demo chains are last season's records, entered now: a real
+                            // organisation records within 72 hours of each step.
+                            "recordingDelayHours", DemoOrganisation.HISTORIC_RECORDING_DELAY_HOURS));
         }
         new DemoChains(this::enrollment, ledger, json).load();
         LOG.warn("DEMO data loaded");

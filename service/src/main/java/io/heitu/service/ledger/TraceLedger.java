@@ -10,6 +10,7 @@ import io.heitu.service.ledger.wire.LotView;
 import io.heitu.service.ledger.wire.Organisation;
 import io.heitu.service.ledger.wire.Page;
 import io.heitu.service.ledger.wire.Product;
+import io.heitu.service.ledger.wire.ProductNorm;
 import io.heitu.service.ledger.wire.RankingEntry;
 import io.heitu.service.ledger.wire.Recorded;
 import io.heitu.service.ledger.wire.Recordings;
@@ -86,6 +87,26 @@ public class TraceLedger {
 
     public Page<Product> products(Enrollment actor, Object page) {
         return Wire.page(productsJson(actor, page), Product.class);
+    }
+
+    /** The regulator's decisions on a product: inspection before codes, maximum yield per mu and season. */
+    public Receipt<ProductNorm.Policy> setProductPolicy(Enrollment actor, Object request) {
+        return submit(actor, "product:SetPolicy", request, ProductNorm.Policy.class);
+    }
+
+    /** The regulator's most of one product a kilogram of another may become. */
+    public Receipt<ProductNorm.Yield> setYield(Enrollment actor, Object request) {
+        return submit(actor, "product:SetYield", request, ProductNorm.Yield.class);
+    }
+
+    /** The regulator's area of a geographical indication. */
+    public Receipt<ProductNorm.GiArea> registerGiArea(Enrollment actor, Object request) {
+        return submit(actor, "product:RegisterGiArea", request, ProductNorm.GiArea.class);
+    }
+
+    /** The owner of a GTIN lets another organisation make lots under it. */
+    public Receipt<ProductNorm.Licence> license(Enrollment actor, Object request) {
+        return submit(actor, "product:License", request, ProductNorm.Licence.class);
     }
 
     // Lots

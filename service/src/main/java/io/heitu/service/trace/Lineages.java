@@ -28,7 +28,7 @@ public class Lineages {
     private static final Product NO_PRODUCT =
             new Product(null, null, null, null, null, null, false, null, null, null, null);
     private static final Organisation NO_ORGANISATION =
-            new Organisation(null, null, null, null, null, null, null, null, null);
+            new Organisation(null, null, null, null, null, null, null, null, null, null, null);
     private static final Location NO_LOCATION =
             new Location(null, null, null, null, null, null, null, null, null, null);
 

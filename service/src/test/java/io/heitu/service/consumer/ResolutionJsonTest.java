@@ -29,7 +29,7 @@ class ResolutionJsonTest {
                 new LotPage.Lot("06901234500035", "R5-2026-1005", "active", null, null, null, null, null, null, MILL),
                 null,
                 List.of(new LotPage.Step(
-                        AT, "packing", "R5-2026-1005", MILL, "加工厂", null, null, null, null, null, "ab12", 30L)),
+                        AT, "packing", "R5-2026-1005", MILL, "加工厂", null, null, null, null, null, "ab12", 30L, false)),
                 List.of(),
                 new LotPage.Grade("一级", 1, "GB/T 1354-2018", AT),
                 List.of(),

@@ -55,6 +55,11 @@ public final class EpcisEvent {
         return text("eventTime");
     }
 
+    /** When the ledger recorded the event (the transaction time); null when absent. */
+    public String recordTime() {
+        return text("recordTime");
+    }
+
     /** {@code jl:origin}: {@code harvest} or {@code slaughter} on a commissioning event. */
     public String origin() {
         return text("jl:origin");

@@ -6,15 +6,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A lot as {@code lot:Get} and {@code lot:List} answer: the stored lot, its state, what remains,
- * who holds how much and what is in transit.
+ * A lot as {@code lot:Get} and {@code lot:List} answer: the stored lot (with its own holds and
+ * recall), its state, what remains, who holds how much, what is in transit, and every hold and the
+ * recall that apply to it — its own or those of a lot it was made from ({@code originLot}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LotView(Lot lot, LotState state, Quantity remaining, List<Holding> holdings, List<Transit> inTransit) {
+public record LotView(
+        Lot lot,
+        LotState state,
+        Quantity remaining,
+        List<Holding> holdings,
+        List<Transit> inTransit,
+        List<StatusChange> holds,
+        StatusChange recall) {
 
     public LotView {
         holdings = holdings == null ? List.of() : List.copyOf(holdings);
         inTransit = inTransit == null ? List.of() : List.copyOf(inTransit);
+        holds = holds == null ? List.of() : List.copyOf(holds);
     }
 
     /** What {@code mspId} holds of the lot; empty when it holds none. */
@@ -28,23 +37,41 @@ public record LotView(Lot lot, LotState state, Quantity remaining, List<Holding>
         return Optional.ofNullable(held);
     }
 
-    /** Why the lot is recalled or on hold; empty for any other state. */
+    /** Why the lot is recalled or on hold (every hold that applies); empty for any other state. */
     public String statusReason() {
-        StatusChange change = state == LotState.RECALLED ? lot.recall() : state == LotState.ON_HOLD ? lot.hold() : null;
-        return change == null || change.reason() == null ? "" : change.reason();
+        if (state == LotState.RECALLED) {
+            return recall == null || recall.reason() == null ? "" : recall.reason();
+        }
+        if (state == LotState.ON_HOLD) {
+            return String.join(
+                    "；",
+                    holds.stream()
+                            .map(hold -> hold.reason() == null ? "" : hold.reason())
+                            .toList());
+        }
+        return "";
     }
 
-    /** The stored lot. */
+    /** The first hold that applies, if any. */
+    public StatusChange hold() {
+        return holds.isEmpty() ? null : holds.get(0);
+    }
+
+    /** The stored lot, with the holds and the recall placed on it (not those of the lots it was made from). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Lot(
             String gtin,
             String lotCode,
             Provenance provenance,
-            LotState status,
-            StatusChange hold,
+            List<StatusChange> holds,
             StatusChange recall,
             Inspection inspection,
-            Grade grade) {}
+            Grade grade) {
+
+        public Lot {
+            holds = holds == null ? List.of() : List.copyOf(holds);
+        }
+    }
 
     /**
      * Who made the lot, where, how ({@code harvest}, {@code slaughter}, {@code transformation} …),
@@ -74,13 +101,24 @@ public record LotView(Lot lot, LotState state, Quantity remaining, List<Holding>
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Holding(String mspId, Quantity quantity) {}
 
-    /** Part of the lot shipped and not yet received. */
+    /** Part of the lot shipped and not yet received; {@code returned} marks a return. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Transit(String fromMsp, String toMsp, String carrierMsp, Quantity quantity, String eventId) {}
+    public record Transit(
+            String fromMsp,
+            String toMsp,
+            String carrierMsp,
+            Quantity quantity,
+            String eventId,
+            String shippedAt,
+            Boolean returned) {}
 
-    /** Who put the lot on hold or recalled it, why, when, and from which lot it spread. */
+    /**
+     * A hold or recall: its id (what a release names), {@code hold}, {@code failed_result} or
+     * {@code recall}, who placed it, why, when, and the lot it was placed on.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record StatusChange(String byMsp, String byRole, String reason, String at, String originLot) {}
+    public record StatusChange(
+            String id, String kind, String byMsp, String byRole, String reason, String at, String originLot) {}
 
     /** The latest lab verdict ({@code conformant} …) and how many inspections passed of how many. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -3,7 +3,10 @@ package io.heitu.service.ledger.wire;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
-/** A member organisation as {@code org:Get} answers: its MSP ID, names and kinds (farm, mill …). */
+/**
+ * A member organisation as {@code org:Get} answers: its MSP ID, names and kinds (farm, mill …), its
+ * GS1 company prefixes and the hours after a step within which it may record it (absent: 72).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Organisation(
         String mspId,
@@ -13,10 +16,13 @@ public record Organisation(
         String gln,
         String uscc,
         String county,
+        List<String> companyPrefixes,
+        Integer recordingDelayHours,
         String registeredAt,
         String registeredBy) {
 
     public Organisation {
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        companyPrefixes = companyPrefixes == null ? List.of() : List.copyOf(companyPrefixes);
     }
 }

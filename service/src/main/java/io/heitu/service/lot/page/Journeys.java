@@ -66,8 +66,11 @@ final class Journeys {
         Optional<Location> place = names.place(event.placeId());
         Optional<Location> to = names.place(event.destinationLocation());
         String txId = item.txId();
+        OffsetDateTime at = Quantities.time(event.eventTime());
+        OffsetDateTime recorded = Quantities.time(event.recordTime());
+        boolean late = at != null && recorded != null && recorded.isAfter(at.plus(LotPage.Step.LATE));
         return new LotPage.Step(
-                Quantities.time(event.eventTime()),
+                at,
                 name,
                 lotCode,
                 names.org(text(item.recordedBy())),
@@ -80,7 +83,8 @@ final class Journeys {
                 txId,
                 txId == null
                         ? null
-                        : ledger.proof(txId).map(TxProof::blockNumber).orElse(null));
+                        : ledger.proof(txId).map(TxProof::blockNumber).orElse(null),
+                late);
     }
 
     private static LotPage.Inspection inspection(EpcisEvent event, String lotCode) {
@@ -151,7 +155,8 @@ final class Journeys {
                     null,
                     range,
                     step.txId(),
-                    step.blockNumber());
+                    step.blockNumber(),
+                    step.lateRecorded());
         }
     }
 }

@@ -100,7 +100,11 @@ public record LotPage(
     /** Black-soil practice: 梨树模式 straw mulch and no-till keep the black soil from thinning. */
     public record Soil(String practice, String tillage, String blackSoilDepthCm, String organicMatterPct, String ph) {}
 
-    /** One step of the journey from plot to shelf; {@code note} sums up readings or results. */
+    /**
+     * One step of the journey from plot to shelf; {@code note} sums up readings or results;
+     * {@code lateRecorded}: put on the ledger more than 72 hours after it happened (allowed only
+     * where the regulator registered a longer delay for the organisation, as for past seasons).
+     */
     public record Step(
             OffsetDateTime at,
             String step,
@@ -113,7 +117,12 @@ public record LotPage(
             Quantity quantity,
             String note,
             String txId,
-            Long blockNumber) {}
+            Long blockNumber,
+            boolean lateRecorded) {
+
+        /** The recording delay every organisation has unless the regulator registered more. */
+        static final java.time.Duration LATE = java.time.Duration.ofHours(72);
+    }
 
     public record Inspection(
             OffsetDateTime at, String lotCode, String reportNo, String lab, String result, List<Measurement> results) {}

@@ -9,7 +9,10 @@ final class LotViews {
 
     private LotViews() {}
 
-    /** From {@code lot:Get}: state, quantities, dates and any hold or recall. */
+    /**
+     * From {@code lot:Get}: state, quantities, dates and the hold or recall that applies, its own
+     * or one placed on a lot it was made from (the first of several holds).
+     */
     static LotPage.Lot lot(LotView view, Names names) {
         LotView.Lot lot = view.lot();
         LotView.Provenance provenance = lot.provenance();
@@ -21,8 +24,8 @@ final class LotViews {
                 Quantities.of(view.remaining()),
                 provenance == null ? null : Quantities.date(provenance.ilmdText("jl:productionDate")),
                 provenance == null ? null : Quantities.date(provenance.ilmdText("jl:bestBefore")),
-                change(lot.hold(), names),
-                change(lot.recall(), names),
+                change(view.hold(), names),
+                change(view.recall(), names),
                 names.org(provenance == null ? null : provenance.producerMsp()));
     }
 
