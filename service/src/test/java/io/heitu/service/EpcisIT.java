@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,10 @@ class EpcisIT extends ServiceTest {
     private static final JsonNode REFERENCE = resource("reference-hashes.json");
     private static final String BAGS = "06901234500035";
     private static final String PADDY = "06901234500011";
+    private static final OffsetDateTime UPSTREAM_BASE = OffsetDateTime.now(ZoneOffset.ofHours(2))
+            .minusDays(20)
+            .withNano(0)
+            .minusSeconds(ThreadLocalRandom.current().nextInt(86_400));
 
     @Test
     void every_official_example_document_round_trips_through_capture_and_query() {
@@ -192,7 +197,7 @@ class EpcisIT extends ServiceTest {
         @Test
         void one_event_is_created_once_and_a_second_capture_is_a_conflict() {
             Api api = api();
-            String event = upstreamEvent("2026-09-01T08:00:00+02:00").toString();
+            String event = upstreamEvent(1).toString();
 
             var created = api.raw("grocer", "POST", "/epcis/events", "application/ld+json", bytes(event));
             var again = api.raw("grocer", "POST", "/epcis/events", "application/ld+json", bytes(event));
@@ -223,10 +228,8 @@ class EpcisIT extends ServiceTest {
             ObjectNode shipment = shipment(PADDY, "SL2026-0928", "100", "2026-10-10T08:00:00+08:00");
 
             var single = api.raw("carrier", "POST", "/epcis/events", "application/json", bytes(shipment.toString()));
-            JsonNode job = captureAndWait(
-                    api, "carrier", document(upstreamEvent("2026-09-02T08:00:00+02:00"), shipment), "rollback");
-            JsonNode proceeded = captureAndWait(
-                    api, "carrier", document(upstreamEvent("2026-09-03T08:00:00+02:00"), shipment), "proceed");
+            JsonNode job = captureAndWait(api, "carrier", document(upstreamEvent(2), shipment), "rollback");
+            JsonNode proceeded = captureAndWait(api, "carrier", document(upstreamEvent(3), shipment), "proceed");
 
             assertThat(single.status()).isEqualTo(403);
             assertThat(single.contentType()).startsWith("application/problem+json");
@@ -319,7 +322,12 @@ class EpcisIT extends ServiceTest {
         return document.toString();
     }
 
-    private static ObjectNode upstreamEvent(String time) {
+    /**
+     * An upstream event of this run's own: its time (and so its hash ID) differs from every earlier
+     * run's, so a ledger that outlives a run (a Fabric network) does not hold it already.
+     */
+    private static ObjectNode upstreamEvent(int minute) {
+        String time = UPSTREAM_BASE.plusMinutes(minute).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         ObjectNode event = JSON.createObjectNode();
         event.putArray("@context").add("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld");
         event.put("type", "ObjectEvent")

@@ -28,6 +28,18 @@ final class BlockReader {
         this.channel = channel;
     }
 
+    /** The channel's height on the reader's gateway peer. */
+    long height(Enrollment reader) {
+        try {
+            return BlockchainInfo.parseFrom(qscc(reader).evaluateTransaction("GetChainInfo", channel))
+                    .getHeight();
+        } catch (GatewayException e) {
+            throw GatewayErrors.translate(e);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new IllegalStateException("the peer's chain info does not parse", e);
+        }
+    }
+
     Optional<String> blockHash(Enrollment reader, long number) {
         return block(reader, number).map(block -> HexFormat.of().formatHex(BlockProofs.headerHash(block.getHeader())));
     }
