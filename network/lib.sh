@@ -144,7 +144,26 @@ is_alive() {
   pid="$(pid_of "$1")" || return 1
   [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null
 }
-port_listening() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
+# port_listening PORT [NETNS]
+port_listening() {
+  if [[ -n "${2:-}" ]]; then
+    ip netns exec "$2" ss -Hltn "sport = :$1" 2>/dev/null | grep -q .
+  else
+    ss -Hltn "sport = :$1" 2>/dev/null | grep -q .
+  fi
+}
+
+# remove_added_namespaces : deletes the network namespaces add-org.sh made for this network
+# (the veth pair goes with them); nothing else is touched.
+remove_added_namespaces() {
+  local ns
+  for ns in "${PEER_NETNS[@]}"; do
+    if ip netns list 2>/dev/null | grep -q "^$ns\b"; then
+      ip netns del "$ns"
+      info "deleted network namespace $ns"
+    fi
+  done
+}
 listening_ports() {
   local p found=()
   for p in "${ALL_PORTS[@]}"; do port_listening "$p" && found+=("$p"); done

@@ -16,6 +16,7 @@ busy="$(listening_ports)"
 [[ -z "$busy" ]] || die "ports already in use: $busy (another network? run network/down.sh, or see: ss -ltnp)"
 if [[ -d "$RUN_DIR" ]]; then
   info "removing state of a network that is no longer running ($RUN_DIR)"
+  remove_added_namespaces
   rm -rf "$RUN_DIR"
 fi
 mkdir -p "$CFG_DIR" "$CRYPTO_DIR" "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$ART_DIR"

@@ -42,8 +42,19 @@ final class SubmitRetries {
 
     /** The endorsers all answered, but not alike: the gateway could not assemble one transaction. */
     static boolean endorsementsDiffer(GatewayException e) {
-        String description = e.getStatus().getDescription();
-        return description != null && description.contains("ProposalResponsePayloads do not match");
+        if (mismatch(e.getStatus().getDescription())) {
+            return true;
+        }
+        for (ErrorDetail detail : e.getDetails()) {
+            if (mismatch(detail.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mismatch(String message) {
+        return message != null && message.contains("ProposalResponsePayloads do not match");
     }
 
     /** 100 ms, 200 ms, 400 ms, 800 ms, each ± a quarter so that racing clients spread out. */

@@ -64,6 +64,10 @@ class SubmitRetriesTest {
         assertThat(SubmitRetries.endorsementsDiffer(
                         endorseFailure("failed to assemble transaction: ProposalResponsePayloads do not match")))
                 .isTrue();
+        assertThat(SubmitRetries.endorsementsDiffer(endorseFailure(
+                        "failed to endorse transaction",
+                        refusal("ChangchunMartMSP", "ProposalResponsePayloads do not match"))))
+                .isTrue();
         assertThat(SubmitRetries.endorsementsDiffer(endorseFailure("failed to endorse transaction")))
                 .isFalse();
     }
