@@ -6,8 +6,10 @@ cd "$(dirname "$0")/.."
 which_bench="${1:-all}"
 seconds="${2:-10}"
 
-./mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl service,bench package
-./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+# One reactor build: the bench's class path names the sibling modules' jars built in this same run,
+# so nothing needs to be installed into ~/.m2 first (a fresh clone works).
+./mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl service,bench \
+  package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 jar="$(ls service/target/service-*.jar | grep -v original | head -1)"
 
