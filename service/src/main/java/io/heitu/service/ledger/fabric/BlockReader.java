@@ -3,7 +3,6 @@ package io.heitu.service.ledger.fabric;
 import io.heitu.ledger.identity.Enrollment;
 import io.heitu.service.ledger.Verification;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.hyperledger.fabric.client.Contract;
@@ -38,10 +37,6 @@ final class BlockReader {
         } catch (com.google.protobuf.InvalidProtocolBufferException e) {
             throw new IllegalStateException("the peer's chain info does not parse", e);
         }
-    }
-
-    Optional<String> blockHash(Enrollment reader, long number) {
-        return block(reader, number).map(block -> HexFormat.of().formatHex(BlockProofs.headerHash(block.getHeader())));
     }
 
     Optional<Block> blockOf(Enrollment reader, String txId) {

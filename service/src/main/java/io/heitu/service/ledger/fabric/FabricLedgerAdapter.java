@@ -113,12 +113,13 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
                 throw GatewayErrors.invalid(status.getTransactionId(), status.getCode());
             }
             acknowledgedHeight.accumulateAndGet(status.getBlockNumber() + 1, Math::max);
-            String blockHash = blocks.blockHash(actor, status.getBlockNumber()).orElse("");
+            // No block hash here: reading the block back through qscc cost every submit a second
+            // round trip and the peer a whole block; the ledger proof reads it when asked.
             return new Committed(
                     new String(submitted.getResult(), StandardCharsets.UTF_8),
                     status.getTransactionId(),
                     status.getBlockNumber(),
-                    blockHash);
+                    "");
         } catch (EndorseException e) {
             throw e;
         } catch (GatewayException e) {
