@@ -96,6 +96,7 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
             if (attempt == SubmitRetries.MAX_ATTEMPTS) {
                 throw gaveUp(transaction, failure, attempt);
             }
+            LOG.debug("{} attempt {} failed, trying again: {}", transaction, attempt, failure.getMessage());
             pause(SubmitRetries.backoff(attempt));
         }
     }
