@@ -14,7 +14,7 @@ import io.heitu.chaincode.core.Role;
 import io.heitu.chaincode.support.Result;
 import io.heitu.chaincode.support.Samples;
 import io.heitu.chaincode.support.TestLedger;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.heitu.service;
 
-import io.heitu.ledger.embedded.VerifyCommand;
 import io.heitu.service.api.RequestLimits;
 import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
@@ -23,9 +22,27 @@ public class HeituApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("verify")) {
             Path dataDir = Path.of(args.length > 1 ? args[1] : "./data");
-            VerifyCommand.main(new String[] {dataDir.resolve("ledger").toString()});
+            verify(dataDir.resolve("ledger"));
             return;
         }
         SpringApplication.run(HeituApplication.class, args);
+    }
+
+    /**
+     * The embedded ledger's own verify command, found by name: only the embedded adapter may depend
+     * on the embedded ledger, which a build for Fabric alone ({@code -Dfabric-only}) leaves out.
+     */
+    private static void verify(Path ledgerDir) {
+        try {
+            Class.forName("io.heitu.ledger.embedded.verify.VerifyCommand")
+                    .getMethod("main", String[].class)
+                    .invoke(null, (Object) new String[] {ledgerDir.toString()});
+        } catch (ClassNotFoundException absent) {
+            // A command-line answer, before any logging is set up.
+            System.err.println("verify: this build has no embedded ledger (it was built with -Dfabric-only)");
+            System.exit(2);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot run the embedded ledger's verify command", e);
+        }
     }
 }

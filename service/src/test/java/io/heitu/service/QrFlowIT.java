@@ -2,7 +2,7 @@ package io.heitu.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.heitu.service.qr.LabelDecoder;
+import io.heitu.service.label.LabelDecoder;
 import io.heitu.service.support.Codes;
 import io.heitu.service.support.ServiceTest;
 import java.io.ByteArrayOutputStream;

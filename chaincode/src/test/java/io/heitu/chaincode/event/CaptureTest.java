@@ -17,7 +17,7 @@ import io.heitu.chaincode.core.ErrorCode;
 import io.heitu.chaincode.support.J;
 import io.heitu.chaincode.support.Result;
 import io.heitu.chaincode.support.World;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -18,7 +18,7 @@ import io.heitu.chaincode.core.Role;
 import io.heitu.chaincode.support.Actors;
 import io.heitu.chaincode.support.Result;
 import io.heitu.chaincode.support.World;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

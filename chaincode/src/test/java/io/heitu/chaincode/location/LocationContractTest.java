@@ -264,7 +264,7 @@ class LocationContractTest {
         }
     }
 
-    private Result register(io.heitu.ledger.identity.Enrollment user, Map<String, Object> request) {
+    private Result register(io.heitu.identity.Enrollment user, Map<String, Object> request) {
         return world.ledger.submit(user, "location:Register", write(request));
     }
 

@@ -161,7 +161,7 @@ class ProductContractTest {
         }
     }
 
-    private Result register(io.heitu.ledger.identity.Enrollment user, Map<String, Object> request) {
+    private Result register(io.heitu.identity.Enrollment user, Map<String, Object> request) {
         return world.ledger.submit(user, "product:Register", write(request));
     }
 

@@ -13,7 +13,7 @@ import io.heitu.chaincode.core.ErrorCode;
 import io.heitu.chaincode.support.Result;
 import io.heitu.chaincode.support.SigningKeys;
 import io.heitu.chaincode.support.World;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.security.KeyPairGenerator;
 import java.security.Security;
 import java.security.spec.ECGenParameterSpec;

@@ -1,8 +1,8 @@
 package io.heitu.chaincode.support;
 
 import io.heitu.chaincode.core.Role;
-import io.heitu.ledger.identity.CertificateAuthority;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.identity.Enrollment;
 import java.util.HashMap;
 import java.util.Map;
 

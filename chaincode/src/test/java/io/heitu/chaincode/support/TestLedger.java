@@ -1,6 +1,6 @@
 package io.heitu.chaincode.support;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.ledger.sim.InMemoryState;
 import io.heitu.ledger.sim.InProcessChaincode;
 import io.heitu.ledger.sim.MvccValidator;

@@ -7,7 +7,7 @@ import static io.heitu.chaincode.support.J.qty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.heitu.chaincode.core.Role;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

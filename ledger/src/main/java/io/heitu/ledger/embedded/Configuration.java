@@ -1,5 +1,8 @@
 package io.heitu.ledger.embedded;
 
+import io.heitu.ledger.embedded.blocks.BlockLocation;
+import io.heitu.ledger.embedded.blocks.ChannelConfig;
+import io.heitu.ledger.embedded.store.LedgerStore;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,13 @@
 package io.heitu.ledger.embedded;
 
+import io.heitu.ledger.embedded.blocks.Hashes;
+import io.heitu.ledger.embedded.commit.Committer;
+import io.heitu.ledger.embedded.commit.Endorser;
+import io.heitu.ledger.embedded.commit.TxResult;
+import io.heitu.ledger.embedded.proposal.ProposalChecker;
+import io.heitu.ledger.embedded.store.LedgerStore;
+import io.heitu.ledger.embedded.verify.Verifier;
+import io.heitu.ledger.embedded.verify.VerifyReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -59,7 +67,7 @@ public final class EmbeddedLedger implements AutoCloseable {
             throw new UncheckedIOException("cannot open ledger in " + config.dataDir(), e);
         }
         try {
-            Configuration.apply(store, ChannelConfig.of(config));
+            Configuration.apply(store, config.channelConfig());
             return new EmbeddedLedger(store, chaincode, config);
         } catch (IOException e) {
             store.close();

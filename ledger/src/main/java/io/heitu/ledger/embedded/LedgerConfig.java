@@ -1,5 +1,6 @@
 package io.heitu.ledger.embedded;
 
+import io.heitu.ledger.embedded.blocks.ChannelConfig;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * How to open an embedded ledger.
@@ -54,6 +56,11 @@ public record LedgerConfig(
     public static LedgerConfig of(
             Path dataDir, String channel, String chaincodeName, Map<String, List<X509Certificate>> trustedCas) {
         return new LedgerConfig(dataDir, channel, chaincodeName, trustedCas, 500, Duration.ofMillis(2));
+    }
+
+    /** The channel configuration these settings describe: what a configuration block records. */
+    ChannelConfig channelConfig() {
+        return new ChannelConfig(channel, chaincodeName, new TreeMap<>(trustedCas));
     }
 
     private static void requireName(String value, String what) {

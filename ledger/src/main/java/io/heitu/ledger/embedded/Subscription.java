@@ -1,6 +1,10 @@
 package io.heitu.ledger.embedded;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.heitu.ledger.embedded.blocks.Block;
+import io.heitu.ledger.embedded.blocks.BlockFile;
+import io.heitu.ledger.embedded.blocks.StoredTx;
+import io.heitu.ledger.embedded.store.LedgerStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

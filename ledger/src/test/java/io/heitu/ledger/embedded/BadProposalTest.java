@@ -3,8 +3,11 @@ package io.heitu.ledger.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.ByteString;
-import io.heitu.ledger.identity.CertificateAuthority;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.identity.Enrollment;
+import io.heitu.ledger.embedded.blocks.TxStatus;
+import io.heitu.ledger.embedded.commit.TxResult;
+import io.heitu.ledger.embedded.proposal.Proposals;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

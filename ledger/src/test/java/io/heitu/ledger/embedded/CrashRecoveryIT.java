@@ -2,7 +2,8 @@ package io.heitu.ledger.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.heitu.ledger.identity.Pem;
+import io.heitu.identity.Pem;
+import io.heitu.ledger.embedded.verify.VerifyReport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

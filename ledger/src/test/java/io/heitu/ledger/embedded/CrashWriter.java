@@ -1,7 +1,9 @@
 package io.heitu.ledger.embedded;
 
-import io.heitu.ledger.identity.Enrollment;
-import io.heitu.ledger.identity.Pem;
+import io.heitu.identity.Enrollment;
+import io.heitu.identity.Pem;
+import io.heitu.ledger.embedded.commit.TxResult;
+import io.heitu.ledger.embedded.proposal.Proposals;
 import io.heitu.ledger.sim.InProcessChaincode;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,10 @@ package io.heitu.ledger.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.heitu.ledger.identity.CertificateAuthority;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.ledger.embedded.blocks.TxStatus;
+import io.heitu.ledger.embedded.commit.TxResult;
+import io.heitu.ledger.embedded.store.LedgerStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

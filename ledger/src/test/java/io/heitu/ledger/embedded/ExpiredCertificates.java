@@ -1,7 +1,7 @@
 package io.heitu.ledger.embedded;
 
-import io.heitu.ledger.identity.CertificateAuthority;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.identity.Enrollment;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;

@@ -2,6 +2,8 @@ package io.heitu.ledger.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heitu.ledger.embedded.blocks.TxStatus;
+import io.heitu.ledger.embedded.commit.TxResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

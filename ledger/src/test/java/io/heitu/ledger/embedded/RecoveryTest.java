@@ -3,6 +3,9 @@ package io.heitu.ledger.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.heitu.ledger.embedded.blocks.TxStatus;
+import io.heitu.ledger.embedded.commit.TxResult;
+import io.heitu.ledger.embedded.store.LedgerStore;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;

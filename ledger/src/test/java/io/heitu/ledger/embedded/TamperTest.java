@@ -2,6 +2,15 @@ package io.heitu.ledger.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heitu.ledger.embedded.blocks.BlockFile;
+import io.heitu.ledger.embedded.blocks.BlockLocation;
+import io.heitu.ledger.embedded.commit.TxResult;
+import io.heitu.ledger.embedded.state.StateStore;
+import io.heitu.ledger.embedded.state.StoreKeys;
+import io.heitu.ledger.embedded.state.StoreValues;
+import io.heitu.ledger.embedded.store.LedgerStore;
+import io.heitu.ledger.embedded.verify.VerifyCommand;
+import io.heitu.ledger.embedded.verify.VerifyReport;
 import io.heitu.ledger.sim.Version;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,7 +1,9 @@
 package io.heitu.ledger.embedded;
 
-import io.heitu.ledger.identity.CertificateAuthority;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.identity.Enrollment;
+import io.heitu.ledger.embedded.commit.TxResult;
+import io.heitu.ledger.embedded.proposal.Proposals;
 import io.heitu.ledger.sim.InProcessChaincode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.heitu.service.api;
 
-import io.heitu.service.ledger.Committed;
+import io.heitu.service.ledger.Receipt;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,13 +18,13 @@ public final class Answers {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    public static ResponseEntity<String> committed(Committed committed) {
+    public static ResponseEntity<String> committed(Receipt<?> committed) {
         return committed(committed, null);
     }
 
     /** A batch: 201 when at least one of its recordings was new, 200 when the ledger held them all. */
-    public static ResponseEntity<String> batch(Committed committed) {
-        boolean anyNew = committed.json().contains("\"duplicate\":false");
+    public static ResponseEntity<String> batch(Receipt<?> committed) {
+        boolean anyNew = !committed.duplicate();
         return ResponseEntity.status(anyNew ? HttpStatus.CREATED : HttpStatus.OK)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("X-Transaction-Id", committed.txId())
@@ -32,8 +32,8 @@ public final class Answers {
                 .body(committed.json());
     }
 
-    public static ResponseEntity<String> committed(Committed committed, String location) {
-        boolean duplicate = committed.json().contains("\"duplicate\":true");
+    public static ResponseEntity<String> committed(Receipt<?> committed, String location) {
+        boolean duplicate = committed.duplicate();
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(duplicate ? HttpStatus.OK : HttpStatus.CREATED)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("X-Transaction-Id", committed.txId())

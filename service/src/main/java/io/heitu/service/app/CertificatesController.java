@@ -91,7 +91,7 @@ class CertificatesController {
             RedirectAttributes flash,
             LotKey lot,
             String done,
-            java.util.function.Supplier<io.heitu.service.ledger.Committed> write) {
+            java.util.function.Supplier<io.heitu.service.ledger.Receipt<?>> write) {
         if (refusals.attempt(model, write).isEmpty()) {
             flash.addFlashAttribute("refusal", model.getAttribute("refusal"));
         } else {

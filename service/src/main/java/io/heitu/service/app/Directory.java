@@ -1,18 +1,21 @@
 package io.heitu.service.app;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Location;
+import io.heitu.service.ledger.wire.Organisation;
+import io.heitu.service.ledger.wire.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The master data the forms offer as choices (organisations, products, plots), read from the
- * ledger as the signed-in user, named in the page's language.
+ * ledger as the signed-in user, every page of it, named in the page's language.
  */
 @Component
 class Directory {
@@ -29,21 +32,21 @@ class Directory {
 
     List<Choice> organisations(Enrollment actor) {
         List<Choice> choices = new ArrayList<>();
-        for (JsonNode org : items(ledger.organisations(actor, page()))) {
-            choices.add(new Choice(org.path("mspId").asString(), name(org)));
+        for (Organisation org : Page.all(PAGE, bookmark -> ledger.organisations(actor, page(bookmark)))) {
+            choices.add(new Choice(org.mspId(), name(org.nameZh(), org.nameEn())));
         }
         return choices;
     }
 
-    List<Product> products(Enrollment actor) {
-        List<Product> products = new ArrayList<>();
-        for (JsonNode product : items(ledger.products(actor, page()))) {
-            products.add(new Product(
-                    product.path("gtin").asString(),
-                    name(product),
-                    product.path("ownerMsp").asString(""),
-                    product.path("category").asString(""),
-                    product.path("inspectionRequired").asBoolean(false)));
+    List<ProductChoice> products(Enrollment actor) {
+        List<ProductChoice> products = new ArrayList<>();
+        for (var product : Page.all(PAGE, bookmark -> ledger.products(actor, page(bookmark)))) {
+            products.add(new ProductChoice(
+                    product.gtin(),
+                    name(product.nameZh(), product.nameEn()),
+                    orEmpty(product.ownerMsp()),
+                    orEmpty(product.category()),
+                    product.inspectionRequired()));
         }
         return products;
     }
@@ -51,11 +54,10 @@ class Directory {
     /** The plots and pastures an organisation farms. */
     List<Choice> plots(Enrollment actor, String mspId) {
         List<Choice> plots = new ArrayList<>();
-        var query = page().put("ownerMsp", mspId);
-        for (JsonNode location : items(ledger.locations(actor, query))) {
-            String kind = location.path("kind").asString("");
-            if (kind.equals("plot") || kind.equals("pasture")) {
-                plots.add(new Choice(location.path("id").asString(), name(location)));
+        for (Location location : Page.all(
+                PAGE, bookmark -> ledger.locations(actor, page(bookmark).put("ownerMsp", mspId)))) {
+            if (location.farmed()) {
+                plots.add(new Choice(location.id(), name(location.nameZh(), location.nameEn())));
             }
         }
         return plots;
@@ -69,18 +71,17 @@ class Directory {
                 .orElse(id);
     }
 
-    private tools.jackson.databind.node.ObjectNode page() {
-        return json.createObjectNode().put("pageSize", PAGE);
+    private ObjectNode page(String bookmark) {
+        ObjectNode query = json.createObjectNode().put("pageSize", PAGE);
+        return bookmark.isEmpty() ? query : query.put("bookmark", bookmark);
     }
 
-    private Iterable<JsonNode> items(String answer) {
-        return json.readTree(answer).path("items");
-    }
-
-    private static String name(JsonNode node) {
+    private static String name(String zh, String en) {
         Locale locale = LocaleContextHolder.getLocale();
-        String zh = node.path("nameZh").asString("");
-        String en = node.path("nameEn").asString("");
-        return "en".equals(locale.getLanguage()) && !en.isEmpty() ? en : zh;
+        return "en".equals(locale.getLanguage()) && en != null && !en.isEmpty() ? en : orEmpty(zh);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

@@ -3,10 +3,14 @@ package io.heitu.service.app;
 import io.heitu.service.api.FarmUnits;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Commission;
+import io.heitu.service.ledger.wire.InputApplication;
+import io.heitu.service.ledger.wire.Quantity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,14 +67,17 @@ class FarmController {
             model.addAttribute("errors", errors.asMap());
             return harvestPage(model, form);
         }
-        ObjectNode request = json.createObjectNode().put("gtin", gtin).put("lotCode", lotCode);
-        request.putObject("quantity").put("value", quantity).put("uom", form.uom());
-        request.put("plotId", plotId).put("eventTime", time);
         String variety = FormErrors.optional(form.variety());
-        if (variety != null) {
-            request.putObject("ilmd").put("variety", variety);
-        }
-        var done = refusals.attempt(model, () -> ledger.commission(user.enrollment(), FarmUnits.normalise(request)));
+        Commission harvest = new Commission(
+                gtin,
+                lotCode,
+                new Quantity(quantity, form.uom()),
+                null,
+                plotId,
+                time,
+                variety == null ? null : Map.of("variety", variety));
+        JsonNode request = FarmUnits.normalise(json.valueToTree(harvest));
+        var done = refusals.attempt(model, () -> ledger.commission(user.enrollment(), request));
         if (done.isEmpty()) {
             return harvestPage(model, form);
         }
@@ -98,11 +105,11 @@ class FarmController {
         List<Interval> intervals = new ArrayList<>();
         Instant now = Instant.now();
         for (Choice plot : plots) {
-            for (JsonNode input : json.readTree(ledger.plotInputs(user.enrollment(), plot.id()))) {
-                String safeFrom = input.path("safeFrom").asString("");
+            for (InputApplication input : ledger.plotInputs(user.enrollment(), plot.id())) {
+                String safeFrom = input.safeFrom() == null ? "" : input.safeFrom();
                 if (!safeFrom.isEmpty() && Instant.parse(safeFrom).isAfter(now)) {
-                    intervals.add(
-                            new Interval(plot.name(), input.path("productName").asString(""), words.time(safeFrom)));
+                    String product = input.productName() == null ? "" : input.productName();
+                    intervals.add(new Interval(plot.name(), product, words.time(safeFrom)));
                 }
             }
         }

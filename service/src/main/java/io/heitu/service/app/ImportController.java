@@ -3,6 +3,7 @@ package io.heitu.service.app;
 import io.heitu.service.api.FarmUnits;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Quantity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,7 @@ class ImportController {
         return "redirect:/app";
     }
 
+    /** The rows of the batch request built from the upload (the request, not a ledger answer). */
     private List<Line> preview(JsonNode batch) {
         List<Line> lines = new ArrayList<>();
         for (JsonNode entry : batch.path("entries")) {
@@ -107,10 +109,20 @@ class ImportController {
             lines.add(new Line(
                     words.text("import.action." + entry.path("action").asString()),
                     lot.path("gtin").asString() + " · " + lot.path("lotCode").asString(),
-                    words.quantity(lot.path("quantity")),
+                    words.quantity(quantity(lot.path("quantity"))),
                     party,
                     request.path("eventTime").asString()));
         }
         return lines;
+    }
+
+    private static Quantity quantity(JsonNode requested) {
+        return requested.isObject()
+                ? new Quantity(
+                        requested.path("value").isNumber()
+                                ? requested.path("value").decimalValue()
+                                : null,
+                        requested.path("uom").asString(""))
+                : null;
     }
 }

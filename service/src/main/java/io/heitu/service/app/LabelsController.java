@@ -2,12 +2,12 @@ package io.heitu.service.app;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.heitu.service.identity.CurrentUser;
+import io.heitu.service.label.LabelJobs;
+import io.heitu.service.label.LabelLayout;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.problem.ApiException;
 import io.heitu.service.qr.Issuance;
 import io.heitu.service.qr.Issuances;
-import io.heitu.service.qr.LabelJobs;
-import io.heitu.service.qr.LabelLayout;
 import io.heitu.service.qr.QrAlgorithm;
 import io.heitu.service.qr.SigningKeys;
 import java.nio.file.Path;

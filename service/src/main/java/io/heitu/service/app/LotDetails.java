@@ -1,13 +1,18 @@
 package io.heitu.service.app;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.CertificateView;
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.LotView;
+import io.heitu.service.ledger.wire.Page;
+import io.heitu.service.ledger.wire.StoredEvent;
 import io.heitu.service.trace.Lineages;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Reads a lot, its events and, after a recall, every lot made from it, for the pages. */
 @Component
@@ -28,33 +33,29 @@ class LotDetails {
     }
 
     LotDetail of(Enrollment actor, LotKey key) {
-        JsonNode view = json.readTree(ledger.lot(actor, key.gtin(), key.lotCode()));
-        JsonNode lot = view.path("lot");
+        LotView view = ledger.lot(actor, key.gtin(), key.lotCode());
+        LotView.Lot lot = view.lot();
         List<Choice> orgs = directory.organisations(actor);
-        String state = view.path("state").asString("");
-        JsonNode inspection = lot.path("inspection");
-        String tested = inspection.isMissingNode()
+        LotView.Inspection inspection = lot.inspection();
+        String tested = inspection == null
                 ? ""
                 : words.text(
-                        "lot.inspection." + inspection.path("result").asString(""),
-                        inspection.path("passed").asInt(),
-                        inspection.path("total").asInt(),
-                        words.time(inspection.path("at").asString("")));
+                        "lot.inspection." + orEmpty(inspection.result()),
+                        inspection.passed(),
+                        inspection.total(),
+                        words.time(orEmpty(inspection.at())));
+        String producer =
+                lot.provenance() == null ? "" : orEmpty(lot.provenance().producerMsp());
         return new LotDetail(
                 key.gtin(),
                 key.lotCode(),
                 productName(directory.products(actor), key.gtin()),
-                Directory.nameOf(
-                        orgs, lot.path("provenance").path("producerMsp").asString("")),
-                state,
-                words.quantity(view.path("remaining")),
-                state.equals("recalled")
-                        ? lot.path("recall").path("reason").asString("")
-                        : state.equals("on_hold")
-                                ? lot.path("hold").path("reason").asString("")
-                                : "",
+                Directory.nameOf(orgs, producer),
+                view.state() == null ? "" : view.state().word(),
+                words.quantity(view.remaining()),
+                view.statusReason(),
                 tested,
-                lot.path("grade").path("label").asString(""),
+                lot.grade() == null ? "" : orEmpty(lot.grade().label()),
                 holdings(view, orgs),
                 steps(actor, key, orgs),
                 certificates(actor, key, orgs));
@@ -63,30 +64,30 @@ class LotDetails {
     /** Every lot made from this one (the lot first) with who holds how much of it: a recall's reach. */
     List<LotDetail.Line> affected(Enrollment actor, LotKey key) {
         List<Choice> orgs = directory.organisations(actor);
-        List<Product> products = directory.products(actor);
+        List<ProductChoice> products = directory.products(actor);
         List<LotDetail.Line> lines = new ArrayList<>();
         // Every page: a recall reaching more lots than one page holds must list them all.
-        for (JsonNode node : lineages.lineage(actor, key.gtin(), key.lotCode(), "forward", null)
-                .path("nodes")) {
-            String lot = productName(products, node.path("gtin").asString()) + " · "
-                    + node.path("lotCode").asString();
+        for (LineageGraph.Node node : lineages.lineage(actor, key.gtin(), key.lotCode(), "forward", null)
+                .nodes()) {
+            String lot = productName(products, node.gtin()) + " · " + node.lotCode();
             List<String> holders = new ArrayList<>();
-            for (JsonNode holding : node.path("holdings")) {
-                holders.add(Directory.nameOf(orgs, holding.path("mspId").asString()) + " "
-                        + words.quantity(holding.path("quantity")));
+            for (LotView.Holding holding : node.holdings()) {
+                holders.add(Directory.nameOf(orgs, holding.mspId()) + " " + words.quantity(holding.quantity()));
             }
-            for (JsonNode transit : node.path("inTransit")) {
+            for (LotView.Transit transit : node.inTransit()) {
                 holders.add(words.text(
                         "recall.inTransit",
-                        Directory.nameOf(orgs, transit.path("toMsp").asString()),
-                        words.quantity(transit.path("quantity"))));
+                        Directory.nameOf(orgs, transit.toMsp()),
+                        words.quantity(transit.quantity())));
             }
             String held = holders.isEmpty() ? words.text("recall.noneHeld") : String.join("; ", holders);
             lines.add(new LotDetail.Line(
                     lot,
                     held,
-                    words.word("app.state", node.path("status").asString("")),
-                    node.path("lotCode").asString()));
+                    words.word(
+                            "app.state",
+                            node.status() == null ? "" : node.status().word()),
+                    node.lotCode()));
         }
         return lines;
     }
@@ -94,58 +95,58 @@ class LotDetails {
     private List<CertificateLine> certificates(Enrollment actor, LotKey key, List<Choice> orgs) {
         var subject = json.createObjectNode().put("gtin", key.gtin()).put("lotCode", key.lotCode());
         List<CertificateLine> lines = new ArrayList<>();
-        for (JsonNode certificate : json.readTree(ledger.certificates(actor, subject))) {
-            String issuer = certificate.path("issuerMsp").asString("");
+        for (CertificateView certificate : ledger.certificates(actor, subject)) {
+            String issuer = orEmpty(certificate.issuerMsp());
             lines.add(new CertificateLine(
                     issuer,
                     Directory.nameOf(orgs, issuer),
-                    certificate.path("number").asString(""),
-                    words.word("certificate.type", certificate.path("type").asString("")),
-                    certificate.path("status").asString(""),
-                    certificate.path("validUntil").asString("")));
+                    orEmpty(certificate.number()),
+                    words.word("certificate.type", orEmpty(certificate.type())),
+                    orEmpty(certificate.status()),
+                    orEmpty(certificate.validUntil())));
         }
         return lines;
     }
 
-    private List<LotDetail.Line> holdings(JsonNode view, List<Choice> orgs) {
+    private List<LotDetail.Line> holdings(LotView view, List<Choice> orgs) {
         List<LotDetail.Line> lines = new ArrayList<>();
-        for (JsonNode holding : view.path("holdings")) {
+        for (LotView.Holding holding : view.holdings()) {
             lines.add(new LotDetail.Line(
-                    Directory.nameOf(orgs, holding.path("mspId").asString()),
-                    words.quantity(holding.path("quantity")),
-                    "",
-                    holding.path("mspId").asString()));
+                    Directory.nameOf(orgs, holding.mspId()), words.quantity(holding.quantity()), "", holding.mspId()));
         }
         return lines;
     }
 
+    /** Every step of the lot, every page of its events. */
     private List<LotDetail.Line> steps(Enrollment actor, LotKey key, List<Choice> orgs) {
-        var query = json.createObjectNode()
-                .put("gtin", key.gtin())
-                .put("lotCode", key.lotCode())
-                .put("pageSize", MyLots.PAGE);
         List<LotDetail.Line> steps = new ArrayList<>();
-        for (JsonNode item : json.readTree(ledger.lotEvents(actor, query)).path("items")) {
-            JsonNode event = item.path("event");
-            String kind = event.path("jl:transformationKind").asString("");
-            String origin = event.path("jl:origin").asString("");
-            String step = !kind.isEmpty()
-                    ? kind
-                    : !origin.isEmpty() ? origin : event.path("bizStep").asString("");
+        for (StoredEvent item : Page.all(MyLots.PAGE, bookmark -> ledger.lotEvents(actor, events(key, bookmark)))) {
             steps.add(new LotDetail.Line(
-                    words.word("step", step),
+                    words.step(item.event()),
                     "",
-                    words.time(event.path("eventTime").asString("")),
-                    Directory.nameOf(orgs, item.path("recordedBy").asString(""))));
+                    words.time(orEmpty(item.event().eventTime())),
+                    Directory.nameOf(orgs, orEmpty(item.recordedBy()))));
         }
         return steps;
     }
 
-    private static String productName(List<Product> products, String gtin) {
+    private ObjectNode events(LotKey key, String bookmark) {
+        ObjectNode query = json.createObjectNode()
+                .put("gtin", key.gtin())
+                .put("lotCode", key.lotCode())
+                .put("pageSize", MyLots.PAGE);
+        return bookmark.isEmpty() ? query : query.put("bookmark", bookmark);
+    }
+
+    private static String productName(List<ProductChoice> products, String gtin) {
         return products.stream()
                 .filter(product -> product.gtin().equals(gtin))
-                .map(Product::name)
+                .map(ProductChoice::name)
                 .findFirst()
                 .orElse(gtin);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

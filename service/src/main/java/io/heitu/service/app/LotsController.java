@@ -126,8 +126,7 @@ class LotsController {
             model.addAttribute(
                     "ranking",
                     RankingRow.of(
-                            json.readTree(ledger.ranking(user.enrollment(), query)),
-                            directory.organisations(user.enrollment())));
+                            ledger.ranking(user.enrollment(), query), directory.organisations(user.enrollment())));
         } catch (LedgerException e) {
             model.addAttribute("refusal", refusals.of(e));
         }

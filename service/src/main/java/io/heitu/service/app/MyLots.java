@@ -1,19 +1,27 @@
 package io.heitu.service.app;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.EpcisEvent;
+import io.heitu.service.ledger.wire.LotState;
+import io.heitu.service.ledger.wire.LotView;
+import io.heitu.service.ledger.wire.Page;
+import io.heitu.service.ledger.wire.Quantity;
+import io.heitu.service.ledger.wire.StoredEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The lots an organisation holds or made, as dashboard rows, and the inspectors' queue. Reads go
- * through the same chaincode queries as the API ({@code lot:List}, {@code lot:Events}).
+ * through the same chaincode queries as the API ({@code lot:List}, {@code lot:Events}), every page
+ * of them.
  */
 @Component
 class MyLots {
@@ -34,19 +42,15 @@ class MyLots {
 
     /** Lots the organisation holds, then those it made and no longer holds; newest first. */
     List<LotRow> of(Enrollment actor, String mspId, String role) {
-        Map<String, JsonNode> views = new LinkedHashMap<>();
+        Map<String, LotView> views = new LinkedHashMap<>();
         for (boolean produced : new boolean[] {false, true}) {
-            var query = json.createObjectNode()
-                    .put("mspId", mspId)
-                    .put("produced", produced)
-                    .put("pageSize", PAGE);
-            for (JsonNode view : json.readTree(ledger.lots(actor, query)).path("items")) {
+            for (LotView view : lots(actor, mspId, produced)) {
                 views.putIfAbsent(key(view), view);
             }
         }
-        Map<String, Product> products = products(actor);
+        Map<String, ProductChoice> products = products(actor);
         List<LotRow> rows = new ArrayList<>();
-        for (JsonNode view : views.values()) {
+        for (LotView view : views.values()) {
             rows.add(row(actor, view, mspId, role, products));
         }
         rows.sort(Comparator.comparing(LotRow::latestAt).reversed());
@@ -55,11 +59,8 @@ class MyLots {
 
     /** Lots with no lab result yet that are not used up, those whose product must be tested first. */
     List<LotRow> awaitingInspection(Enrollment actor) {
-        List<LotRow> queue = acrossOrganisations(actor, view -> {
-            String state = view.path("state").asString("");
-            boolean open = state.equals("active") || state.equals("on_hold");
-            return open && view.path("lot").path("inspection").isMissingNode();
-        });
+        List<LotRow> queue = acrossOrganisations(
+                actor, view -> view.state().open() && view.lot().inspection() == null);
         queue.sort(Comparator.comparing((LotRow row) -> !row.todo().contains("todo.inspection"))
                 .thenComparing(Comparator.comparing(LotRow::latestAt).reversed()));
         return queue;
@@ -67,24 +68,21 @@ class MyLots {
 
     /** Lots on hold or recalled anywhere in the chain, newest step first: what oversight watches. */
     List<LotRow> flagged(Enrollment actor) {
-        List<LotRow> rows = acrossOrganisations(actor, view -> {
-            String state = view.path("state").asString("");
-            return state.equals("on_hold") || state.equals("recalled");
-        });
+        List<LotRow> rows = acrossOrganisations(
+                actor, view -> view.state() == LotState.ON_HOLD || view.state() == LotState.RECALLED);
         rows.sort(Comparator.comparing(LotRow::latestAt).reversed());
         return rows;
     }
 
     /**
-     * Lots every organisation holds that pass the test, each once. One query per organisation (and
-     * one per lot for its latest step): fine for a province's demo, paged reads once it is not.
+     * Lots every organisation holds that pass the test, each once: every page of each organisation's
+     * lots (and of each listed lot's events, for its latest step).
      */
-    private List<LotRow> acrossOrganisations(Enrollment actor, java.util.function.Predicate<JsonNode> test) {
-        Map<String, Product> products = products(actor);
+    private List<LotRow> acrossOrganisations(Enrollment actor, Predicate<LotView> test) {
+        Map<String, ProductChoice> products = products(actor);
         Map<String, LotRow> rows = new LinkedHashMap<>();
         for (Choice org : directory.organisations(actor)) {
-            var query = json.createObjectNode().put("mspId", org.id()).put("pageSize", PAGE);
-            for (JsonNode view : json.readTree(ledger.lots(actor, query)).path("items")) {
+            for (LotView view : lots(actor, org.id(), null)) {
                 if (test.test(view) && !rows.containsKey(key(view))) {
                     rows.put(key(view), row(actor, view, org.id(), "inspector", products));
                 }
@@ -93,45 +91,50 @@ class MyLots {
         return new ArrayList<>(rows.values());
     }
 
-    private LotRow row(Enrollment actor, JsonNode view, String mspId, String role, Map<String, Product> products) {
-        JsonNode lot = view.path("lot");
-        String gtin = lot.path("gtin").asString();
-        String state = view.path("state").asString("");
-        JsonNode held = null;
-        for (JsonNode holding : view.path("holdings")) {
-            if (holding.path("mspId").asString("").equals(mspId)) {
-                held = holding.path("quantity");
+    /** Every lot {@code mspId} holds ({@code produced} false), made (true), or holds as the API lists by default (null). */
+    private List<LotView> lots(Enrollment actor, String mspId, Boolean produced) {
+        return Page.all(PAGE, bookmark -> {
+            ObjectNode query = page(bookmark).put("mspId", mspId);
+            if (produced != null) {
+                query.put("produced", produced);
             }
-        }
-        JsonNode latest = latestEvent(actor, gtin, lot.path("lotCode").asString());
-        Product product = products.get(gtin);
-        List<String> todo = todo(state, held, lot, product, role);
-        String note = state.equals("recalled")
-                ? lot.path("recall").path("reason").asString("")
-                : state.equals("on_hold") ? lot.path("hold").path("reason").asString("") : "";
+            return ledger.lots(actor, query);
+        });
+    }
+
+    private LotRow row(Enrollment actor, LotView view, String mspId, String role, Map<String, ProductChoice> products) {
+        LotView.Lot lot = view.lot();
+        String gtin = lot.gtin();
+        String state = view.state() == null ? "" : view.state().word();
+        Quantity held = view.heldBy(mspId).orElse(null);
+        EpcisEvent latest = latestEvent(actor, gtin, lot.lotCode());
+        String latestAt = latest == null || latest.eventTime() == null ? "" : latest.eventTime();
+        ProductChoice product = products.get(gtin);
+        List<String> todo = todo(view.state(), held, lot, product, role);
         return new LotRow(
                 gtin,
-                lot.path("lotCode").asString(),
+                lot.lotCode(),
                 product == null ? gtin : product.name(),
                 state,
                 words.quantity(held),
-                words.quantity(view.path("remaining")),
-                step(latest),
-                latest.path("eventTime").asString(""),
-                words.time(latest.path("eventTime").asString("")),
-                note,
+                words.quantity(view.remaining()),
+                latest == null ? "" : words.step(latest),
+                latestAt,
+                words.time(latestAt),
+                view.statusReason(),
                 todo);
     }
 
-    private static List<String> todo(String state, JsonNode held, JsonNode lot, Product product, String role) {
+    private static List<String> todo(
+            LotState state, Quantity held, LotView.Lot lot, ProductChoice product, String role) {
         List<String> todo = new ArrayList<>();
-        boolean holding = held != null && held.path("value").asDouble(0) > 0;
-        boolean untested = lot.path("inspection").isMissingNode();
-        if (state.equals("recalled") && holding) {
+        boolean holding = held != null && held.value() != null && held.value().signum() > 0;
+        boolean untested = lot.inspection() == null;
+        if (state == LotState.RECALLED && holding) {
             todo.add("todo.recalled");
-        } else if (state.equals("on_hold")) {
+        } else if (state == LotState.ON_HOLD) {
             todo.add("todo.onHold");
-        } else if (state.equals("active")) {
+        } else if (state == LotState.ACTIVE) {
             if (product != null && product.inspectionRequired() && untested) {
                 todo.add("todo.inspection");
             }
@@ -142,35 +145,27 @@ class MyLots {
         return todo;
     }
 
-    private JsonNode latestEvent(Enrollment actor, String gtin, String lotCode) {
-        var query = json.createObjectNode()
-                .put("gtin", gtin)
-                .put("lotCode", lotCode)
-                .put("pageSize", PAGE);
-        JsonNode last = json.createObjectNode();
-        for (JsonNode item : json.readTree(ledger.lotEvents(actor, query)).path("items")) {
-            last = item.path("event");
-        }
-        return last;
+    /** The lot's latest event: the last of every page of its events; null when it has none. */
+    private EpcisEvent latestEvent(Enrollment actor, String gtin, String lotCode) {
+        List<StoredEvent> events = Page.all(
+                PAGE,
+                bookmark ->
+                        ledger.lotEvents(actor, page(bookmark).put("gtin", gtin).put("lotCode", lotCode)));
+        return events.isEmpty() ? null : events.get(events.size() - 1).event();
     }
 
-    private String step(JsonNode event) {
-        String kind = event.path("jl:transformationKind").asString("");
-        String origin = event.path("jl:origin").asString("");
-        String step = !kind.isEmpty()
-                ? kind
-                : !origin.isEmpty() ? origin : event.path("bizStep").asString("");
-        return words.word("step", step);
-    }
-
-    private Map<String, Product> products(Enrollment actor) {
-        Map<String, Product> byGtin = new LinkedHashMap<>();
+    private Map<String, ProductChoice> products(Enrollment actor) {
+        Map<String, ProductChoice> byGtin = new LinkedHashMap<>();
         directory.products(actor).forEach(product -> byGtin.put(product.gtin(), product));
         return byGtin;
     }
 
-    private static String key(JsonNode view) {
-        return view.path("lot").path("gtin").asString() + "/"
-                + view.path("lot").path("lotCode").asString();
+    private ObjectNode page(String bookmark) {
+        ObjectNode query = json.createObjectNode().put("pageSize", PAGE);
+        return bookmark.isEmpty() ? query : query.put("bookmark", bookmark);
+    }
+
+    private static String key(LotView view) {
+        return view.lot().gtin() + "/" + view.lot().lotCode();
     }
 }

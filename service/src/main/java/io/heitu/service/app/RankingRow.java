@@ -1,30 +1,32 @@
 package io.heitu.service.app;
 
+import io.heitu.service.ledger.wire.Page;
+import io.heitu.service.ledger.wire.RankingEntry;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /** One place in the quality ranking (产品品质排序): a lot or a producer and its score. */
 public record RankingRow(int place, String producerMsp, String lot, String grade, String score, String tests) {
 
-    static List<RankingRow> of(JsonNode answer, List<Choice> organisations) {
+    /** The places of one page of the ranking: the page shows the best, it does not list them all. */
+    static List<RankingRow> of(Page<RankingEntry> answer, List<Choice> organisations) {
         List<RankingRow> rows = new ArrayList<>();
-        for (JsonNode item : answer.path("items")) {
-            boolean lot = item.has("lotCode");
+        for (RankingEntry item : answer.items()) {
+            boolean lot = item.lot();
             rows.add(new RankingRow(
                     rows.size() + 1,
-                    Directory.nameOf(organisations, item.path("producerMsp").asString("")),
+                    Directory.nameOf(organisations, item.producerMsp() == null ? "" : item.producerMsp()),
+                    lot ? item.gtin() + " · " + item.lotCode() : "",
+                    item.gradeLabel() == null ? "" : item.gradeLabel(),
+                    Integer.toString(item.score()),
                     lot
-                            ? item.path("gtin").asString() + " · "
-                                    + item.path("lotCode").asString()
-                            : "",
-                    item.path("gradeLabel").asString(""),
-                    item.path("score").asString(""),
-                    lot
-                            ? item.path("inspectionsPassed").asString("0") + "/"
-                                    + item.path("inspections").asString("0")
-                            : item.path("lots").asString("")));
+                            ? count(item.inspectionsPassed(), "0") + "/" + count(item.inspections(), "0")
+                            : count(item.lots(), "")));
         }
         return rows;
+    }
+
+    private static String count(Integer count, String absent) {
+        return count == null ? absent : count.toString();
     }
 }

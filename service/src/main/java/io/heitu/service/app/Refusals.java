@@ -1,7 +1,7 @@
 package io.heitu.service.app;
 
-import io.heitu.service.ledger.Committed;
 import io.heitu.service.ledger.LedgerException;
+import io.heitu.service.ledger.Receipt;
 import io.heitu.service.problem.ApiException;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,7 +57,7 @@ class Refusals {
     }
 
     /** Runs a ledger write; a refusal goes into the model as {@code refusal} and the answer is empty. */
-    Optional<Committed> attempt(Model model, Supplier<Committed> write) {
+    Optional<Receipt<?>> attempt(Model model, Supplier<Receipt<?>> write) {
         try {
             return Optional.of(write.get());
         } catch (LedgerException e) {

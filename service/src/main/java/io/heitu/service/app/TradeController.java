@@ -1,9 +1,9 @@
 package io.heitu.service.app;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.api.FarmUnits;
 import io.heitu.service.identity.CurrentUser;
-import io.heitu.service.ledger.Committed;
+import io.heitu.service.ledger.Receipt;
 import io.heitu.service.ledger.TraceLedger;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
@@ -59,7 +59,7 @@ class TradeController {
     }
 
     interface Write {
-        Committed apply(TraceLedger ledger, Enrollment actor, Object request);
+        Receipt<?> apply(TraceLedger ledger, Enrollment actor, Object request);
     }
 
     @GetMapping("/app/move/{step:receive|ship|sell}")

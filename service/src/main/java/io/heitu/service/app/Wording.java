@@ -1,11 +1,12 @@
 package io.heitu.service.app;
 
+import io.heitu.service.ledger.wire.EpcisEvent;
+import io.heitu.service.ledger.wire.Quantity;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /** Ledger words (units, steps, times) in the page's language; unknown words are shown as they are. */
 @Component
@@ -31,12 +32,23 @@ class Wording {
     }
 
     /** {"value":1300,"uom":"H87"} as "1300 件". */
-    String quantity(JsonNode quantity) {
-        if (quantity == null || quantity.isMissingNode() || quantity.isNull()) {
+    String quantity(Quantity quantity) {
+        if (quantity == null) {
             return "";
         }
-        return quantity.path("value").asString("") + " "
-                + word("uom", quantity.path("uom").asString(""));
+        return quantity.amount() + " " + word("uom", quantity.uom() == null ? "" : quantity.uom());
+    }
+
+    /** The step an event records, as the pages name it: the transformation, else the origin, else the CBV step. */
+    String step(EpcisEvent event) {
+        String kind = event.transformationKind();
+        String origin = event.origin();
+        String bizStep = event.bizStep();
+        return word(
+                "step",
+                kind != null && !kind.isEmpty()
+                        ? kind
+                        : origin != null && !origin.isEmpty() ? origin : bizStep == null ? "" : bizStep);
     }
 
     /** A ledger time (UTC) as China's wall-clock time. */

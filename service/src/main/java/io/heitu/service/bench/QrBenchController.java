@@ -1,14 +1,14 @@
 package io.heitu.service.bench;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.heitu.service.label.LabelLayout;
+import io.heitu.service.label.LabelSheet;
+import io.heitu.service.label.LabelText;
+import io.heitu.service.label.QrRenderer;
 import io.heitu.service.qr.CodeSigner;
 import io.heitu.service.qr.DigitalLink;
-import io.heitu.service.qr.LabelLayout;
-import io.heitu.service.qr.LabelSheet;
-import io.heitu.service.qr.LabelText;
 import io.heitu.service.qr.QrAlgorithm;
 import io.heitu.service.qr.QrKeys;
-import io.heitu.service.qr.QrRenderer;
 import io.heitu.service.qr.Serials;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.heitu.service.consumer;
 
+import io.heitu.service.label.LabelDecoder;
 import io.heitu.service.problem.ApiException;
 import io.heitu.service.qr.DigitalLink;
-import io.heitu.service.qr.LabelDecoder;
 import io.heitu.service.qr.QrException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package io.heitu.service.consumer;
 
 import io.heitu.service.identity.UserAccount;
+import io.heitu.service.lot.page.LotPages;
 import io.heitu.service.problem.ApiException;
 import io.heitu.service.qr.DigitalLink;
 import io.heitu.service.qr.Issuances;

@@ -1,5 +1,7 @@
 package io.heitu.service.consumer;
 
+import io.heitu.service.lot.page.LotPage;
+import io.heitu.service.lot.page.Quantities;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

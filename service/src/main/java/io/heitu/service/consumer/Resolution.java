@@ -1,6 +1,7 @@
 package io.heitu.service.consumer;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.heitu.service.lot.page.LotPage;
 import java.time.OffsetDateTime;
 
 /**
@@ -13,9 +14,9 @@ import java.time.OffsetDateTime;
  */
 public record Resolution(
         Code code,
-        Outcome verdict,
+        Verdict verdict,
         boolean genuine,
-        Outcome.Severity severity,
+        Verdict.Severity severity,
         String title,
         String detail,
         String reason,

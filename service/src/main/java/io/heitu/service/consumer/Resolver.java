@@ -1,24 +1,29 @@
 package io.heitu.service.consumer;
 
 import io.heitu.service.ledger.Ledger;
-import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.LedgerIntegrity;
+import io.heitu.service.lot.page.LotPage;
+import io.heitu.service.lot.page.Names;
+import io.heitu.service.lot.page.Quantities;
+import io.heitu.service.qr.CodeCheck;
 import io.heitu.service.qr.DigitalLink;
 import io.heitu.service.qr.QrSettings;
 import io.heitu.service.qr.SignedLink;
-import io.heitu.service.qr.Verification;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-/** Answers a scan: checks the code, counts it, looks up the lot and decides the verdict. */
+/**
+ * Answers a scan along one straight path, each step once: the code check (signature, then the lot's
+ * page, then the issuance: {@link CodeChecks}), the scan count, freezes, and the {@link Verdict}
+ * ({@link Verdicts}).
+ */
 @Service
 public class Resolver {
 
     private final CodeChecks checks;
-    private final LotPages pages;
     private final Scans scans;
     private final Freezes freezes;
     private final Names names;
@@ -29,7 +34,6 @@ public class Resolver {
 
     Resolver(
             CodeChecks checks,
-            LotPages pages,
             Scans scans,
             Freezes freezes,
             Names names,
@@ -38,7 +42,6 @@ public class Resolver {
             QrSettings settings,
             MessageSource messages) {
         this.checks = checks;
-        this.pages = pages;
         this.scans = scans;
         this.freezes = freezes;
         this.names = names;
@@ -54,23 +57,21 @@ public class Resolver {
      * @throws io.heitu.service.qr.QrException for a path that is no Digital Link (bad GTIN check digit, lot, serial)
      */
     public Resolution resolve(String uri, Locale locale, boolean count) {
-        CodeChecks.Checked checked = checks.check(uri);
-        Verification verification = checked.verification();
-        DigitalLink link = verification.link();
-        LotPage page = null;
+        CodeChecks.Scanned scanned = checks.check(uri);
+        CodeCheck code = scanned.checked().check();
+        DigitalLink link = code.link();
+        // A code that fails its check gets no product story that could lend it credibility.
+        LotPage page = code.genuine() ? scanned.page() : null;
         Scans.Stats stats = null;
-        if (verification.genuine()) {
-            page = page(link);
-            if (count) {
-                stats = scans.record(link, page != null && page.lot().soldOut());
-            }
+        if (code.genuine() && count) {
+            stats = scans.record(link, page != null && page.lot().soldOut());
         }
         Optional<Freezes.Freeze> freeze = freezes.find(link);
         LedgerIntegrity.Checked lastCheck = integrity.last();
         Verdicts.Decision decision = Verdicts.decide(
-                verification, integrity.verified(), page, freeze, stats, settings, LocalDate.now(Quantities.CHINA));
-        Outcome outcome = decision.outcome();
-        String key = "verdict." + outcome.name();
+                code, integrity.verified(), page, freeze, stats, settings, LocalDate.now(Quantities.CHINA));
+        Verdict verdict = decision.verdict();
+        String key = "verdict." + verdict.name();
         return new Resolution(
                 new Resolution.Code(
                         settings.uri(new SignedLink(link, null)),
@@ -78,14 +79,14 @@ public class Resolver {
                         link.lot(),
                         link.serial(),
                         link.perUnit(),
-                        verification.keyId()),
-                outcome,
-                outcome == Outcome.GENUINE,
-                outcome.severity(),
-                messages.getMessage(key + ".title", null, outcome.name(), locale),
+                        code.keyId()),
+                verdict,
+                verdict == Verdict.GENUINE,
+                verdict.severity(),
+                messages.getMessage(key + ".title", null, verdict.name(), locale),
                 messages.getMessage(key + ".detail", null, "", locale),
                 decision.reason(),
-                names.org(verification.org()),
+                names.org(code.org()),
                 stats,
                 freeze.orElse(null),
                 page,
@@ -93,15 +94,7 @@ public class Resolver {
                         ledger.kind(),
                         integrity.verified(),
                         lastCheck == null ? null : lastCheck.at().atOffset(Quantities.CHINA),
-                        proof(page, checked.issuanceId())));
-    }
-
-    private LotPage page(DigitalLink link) {
-        try {
-            return pages.get(link.gtin(), link.lot());
-        } catch (LedgerException.Rejected gone) {
-            return null;
-        }
+                        proof(page, scanned.checked().issuanceId())));
     }
 
     private static LotPage.Proof proof(LotPage page, String issuanceId) {

@@ -1,7 +1,10 @@
 package io.heitu.service.consumer;
 
+import io.heitu.service.ledger.wire.LotState;
+import io.heitu.service.lot.page.LotPage;
+import io.heitu.service.qr.CodeCheck;
+import io.heitu.service.qr.CodeFinding;
 import io.heitu.service.qr.QrSettings;
-import io.heitu.service.qr.Verification;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -18,63 +21,61 @@ final class Verdicts {
 
     private Verdicts() {}
 
-    /** A decision and the reason behind it: a {@link Verdict} name, a certificate number, counts. */
-    record Decision(Outcome outcome, String reason) {}
+    /** A decision and the reason behind it: a {@link CodeFinding} name, a certificate number, counts. */
+    record Decision(Verdict verdict, String reason) {}
 
     static Decision decide(
-            Verification code,
+            CodeCheck code,
             boolean ledgerVerified,
             LotPage page,
             Optional<Freezes.Freeze> freeze,
             Scans.Stats scans,
             QrSettings settings,
             LocalDate today) {
-        switch (code.verdict()) {
+        switch (code.finding()) {
             case GENUINE -> {}
             case SIGNATURE_INVALID, MALFORMED -> {
-                return new Decision(Outcome.SIGNATURE_INVALID, code.verdict().name());
+                return new Decision(Verdict.SIGNATURE_INVALID, code.finding().name());
             }
             case KEY_REVOKED -> {
-                return new Decision(Outcome.KEY_REVOKED, code.keyId());
+                return new Decision(Verdict.KEY_REVOKED, code.keyId());
             }
             default -> {
-                return new Decision(Outcome.UNKNOWN_CODE, code.verdict().name());
+                return new Decision(Verdict.UNKNOWN_CODE, code.finding().name());
             }
         }
         if (!ledgerVerified) {
-            return new Decision(Outcome.UNVERIFIED, "LEDGER_VERIFICATION_FAILED");
+            return new Decision(Verdict.UNVERIFIED, "LEDGER_VERIFICATION_FAILED");
         }
         if (page == null) {
-            return new Decision(Outcome.UNKNOWN_CODE, "LOT_NOT_FOUND");
+            return new Decision(Verdict.UNKNOWN_CODE, "LOT_NOT_FOUND");
         }
         if (freeze.isPresent()) {
-            return new Decision(Outcome.FROZEN, freeze.get().reason());
+            return new Decision(Verdict.FROZEN, freeze.get().reason());
         }
-        switch (page.lot().state()) {
-            case "recalled" -> {
-                return new Decision(
-                        Outcome.RECALLED,
-                        page.lot().recall() == null ? null : page.lot().recall().reason());
-            }
-            case "on_hold" -> {
-                return new Decision(
-                        Outcome.ON_HOLD,
-                        page.lot().hold() == null ? null : page.lot().hold().reason());
-            }
-            default -> {}
+        LotState state = page.lot().standing();
+        if (state == LotState.RECALLED) {
+            return new Decision(
+                    Verdict.RECALLED,
+                    page.lot().recall() == null ? null : page.lot().recall().reason());
+        }
+        if (state == LotState.ON_HOLD) {
+            return new Decision(
+                    Verdict.ON_HOLD,
+                    page.lot().hold() == null ? null : page.lot().hold().reason());
         }
         var lapsed = page.lapsed(today);
         if (!lapsed.isEmpty()) {
-            return new Decision(Outcome.CERTIFICATE_EXPIRED, lapsed.get(0).number());
+            return new Decision(Verdict.CERTIFICATE_EXPIRED, lapsed.get(0).number());
         }
         if (code.link().perUnit() && scans != null) {
             if (scans.count() > settings.suspiciousScans()) {
-                return new Decision(Outcome.SUSPICIOUS, "SCANNED_" + scans.count() + "_TIMES");
+                return new Decision(Verdict.SUSPICIOUS, "SCANNED_" + scans.count() + "_TIMES");
             }
             if (scans.afterSoldOut() > settings.scansAfterSoldOut()) {
-                return new Decision(Outcome.SUSPICIOUS, "SCANNED_" + scans.afterSoldOut() + "_TIMES_AFTER_SOLD_OUT");
+                return new Decision(Verdict.SUSPICIOUS, "SCANNED_" + scans.afterSoldOut() + "_TIMES_AFTER_SOLD_OUT");
             }
         }
-        return new Decision(Outcome.GENUINE, null);
+        return new Decision(Verdict.GENUINE, null);
     }
 }

@@ -2,7 +2,7 @@ package io.heitu.service.demo;
 
 import io.heitu.service.HeituProperties;
 import io.heitu.service.identity.Identities;
-import io.heitu.service.identity.IdentitySeed;
+import io.heitu.service.membership.IdentitySeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,13 +16,15 @@ class DemoAccounts implements IdentitySeed {
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final HeituProperties properties;
+    private final Identities identities;
 
-    DemoAccounts(HeituProperties properties) {
+    DemoAccounts(HeituProperties properties, Identities identities) {
         this.properties = properties;
+        this.identities = identities;
     }
 
     @Override
-    public void seed(Identities identities) {
+    public void seed() {
         if (identities.user("admin").isPresent()) {
             return;
         }

@@ -1,8 +1,8 @@
 package io.heitu.service.demo;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.api.FarmUnits;
-import io.heitu.service.ledger.Committed;
+import io.heitu.service.ledger.Receipt;
 import io.heitu.service.ledger.TraceLedger;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,18 +15,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replays {@code demo/chains.json}: products, plots, and three chains from plot to shelf (Shulan
- * rice, Fusong ginseng, Yanbian beef), each step as the user who would do it.
+ * rice, Fusong ginseng, Yanbian beef), each step as the user who would do it. The fixture file's
+ * steps are read by JSON path: they are requests, sent as they are, not ledger answers.
  */
 final class DemoChains {
 
     private final Function<String, Enrollment> users;
     private final JsonMapper json;
-    private final Map<String, BiFunction<Enrollment, Object, Committed>> steps;
+    private final Map<String, BiFunction<Enrollment, Object, Receipt<?>>> steps;
 
     DemoChains(Function<String, Enrollment> users, TraceLedger ledger, JsonMapper json) {
         this.users = users;
         this.json = json;
-        this.steps = Map.ofEntries(
+        this.steps = Map.<String, BiFunction<Enrollment, Object, Receipt<?>>>ofEntries(
                 Map.entry("registerProduct", ledger::registerProduct),
                 Map.entry("registerLocation", ledger::registerLocation),
                 Map.entry("applyInput", ledger::applyInput),
@@ -45,7 +46,7 @@ final class DemoChains {
     void load() {
         for (JsonNode step : read().path("steps")) {
             String name = step.path("step").asString();
-            BiFunction<Enrollment, Object, Committed> call = steps.get(name);
+            BiFunction<Enrollment, Object, Receipt<?>> call = steps.get(name);
             if (call == null) {
                 throw new IllegalStateException("unknown demo step " + name);
             }

@@ -1,6 +1,6 @@
 package io.heitu.service.demo;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.identity.Identities;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TraceLedger;

@@ -1,9 +1,11 @@
 package io.heitu.service.epcis;
 
-import io.heitu.ledger.identity.Enrollment;
-import io.heitu.service.ledger.Committed;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.LedgerException;
+import io.heitu.service.ledger.Receipt;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Recorded;
+import io.heitu.service.ledger.wire.Recordings;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -123,7 +125,7 @@ class CaptureJobs implements DisposableBean {
 
     /** One event, at once, in one transaction: the REST binding's {@code POST /events}. */
     CaptureJob.Captured captureOne(JsonNode event, Enrollment signer) {
-        Committed committed = ledger.capture(signer, request(event.get("@context"), List.of(event)));
+        Receipt<Recordings> committed = ledger.capture(signer, request(event.get("@context"), List.of(event)));
         List<CaptureJob.Captured> results = results(committed, signer);
         return results.get(0);
     }
@@ -182,16 +184,14 @@ class CaptureJobs implements DisposableBean {
     }
 
     /** What the ledger answered, with each event read back into the read model at once. */
-    private List<CaptureJob.Captured> results(Committed committed, Enrollment signer) {
+    private List<CaptureJob.Captured> results(Receipt<Recordings> committed, Enrollment signer) {
         List<CaptureJob.Captured> results = new ArrayList<>();
         List<JsonNode> events = new ArrayList<>();
-        for (JsonNode result : json.readTree(committed.json()).path("results")) {
-            String eventId = result.path("eventId").asString();
-            results.add(new CaptureJob.Captured(
-                    eventId,
-                    result.path("duplicate").asBoolean(),
-                    result.path("verified").asBoolean()));
-            events.add(json.readTree(ledger.event(signer, eventId)));
+        for (Recorded result : committed.answer().results()) {
+            String eventId = result.eventId();
+            results.add(new CaptureJob.Captured(eventId, result.duplicate(), Boolean.TRUE.equals(result.verified())));
+            // The read model keeps the stored event as the document the ledger holds.
+            events.add(json.readTree(ledger.eventJson(signer, eventId)));
         }
         store.putAll(events);
         return results;

@@ -5,6 +5,7 @@ import io.heitu.service.ledger.BlockEvents;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Change;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,7 +122,7 @@ class EventFeed implements DisposableBean {
     private List<JsonNode> read(List<String> ids, long blockNumber) {
         try {
             List<JsonNode> events = new ArrayList<>();
-            json.readTree(trace.events(users.reader(), ids)).forEach(events::add);
+            json.readTree(trace.eventsJson(users.reader(), ids)).forEach(events::add);
             return events;
         } catch (LedgerException.Unavailable e) {
             throw e;
@@ -129,7 +130,7 @@ class EventFeed implements DisposableBean {
             List<JsonNode> events = new ArrayList<>();
             for (String eventId : ids) {
                 try {
-                    events.add(json.readTree(trace.event(users.reader(), eventId)));
+                    events.add(json.readTree(trace.eventJson(users.reader(), eventId)));
                 } catch (LedgerException.Unavailable e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -153,11 +154,11 @@ class EventFeed implements DisposableBean {
         Set<String> ids = new LinkedHashSet<>();
         for (BlockEvents.Event event : block.events()) {
             try {
-                JsonNode change = json.readTree(event.payload());
-                if (change.path("eventId").isString()) {
-                    ids.add(change.path("eventId").asString());
+                Change change = event.change();
+                if (change.eventId() != null) {
+                    ids.add(change.eventId());
                 }
-                change.path("events").forEach(id -> ids.add(id.asString()));
+                ids.addAll(change.events());
             } catch (RuntimeException e) {
                 LOG.warn("cannot read chaincode event {} of block {}", event.name(), block.blockNumber(), e);
             }

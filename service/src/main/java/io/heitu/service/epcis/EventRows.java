@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
-/** Reads an event as the ledger stores it ({@code event:Get}) into a row of the read model. */
+/**
+ * Reads an event as the ledger stores it ({@code event:Get}) into a row of the read model. Read by
+ * JSON path on purpose: the stored EPCIS event is an open JSON-LD document (other systems' events,
+ * any extension) that the read model indexes and serves as the document itself.
+ */
 final class EventRows {
 
     private EventRows() {}

@@ -101,12 +101,12 @@ class EventController {
     @Operation(summary = "One event by its hash ID (ni:///sha-256;…)")
     @GetMapping("/api/events")
     ResponseEntity<String> event(@RequestParam("id") String eventId) {
-        return Answers.json(ledger.event(user.enrollment(), eventId));
+        return Answers.json(ledger.eventJson(user.enrollment(), eventId));
     }
 
     @Operation(summary = "Inputs applied on a plot, with the date each becomes safe to harvest")
     @GetMapping("/api/plots/{plotId}/inputs")
     ResponseEntity<String> plotInputs(@PathVariable String plotId) {
-        return Answers.json(ledger.plotInputs(user.enrollment(), plotId));
+        return Answers.json(ledger.plotInputsJson(user.enrollment(), plotId));
     }
 }

@@ -1,8 +1,10 @@
 package io.heitu.service.identity;
 
-import io.heitu.ledger.identity.CertificateAuthority;
-import io.heitu.ledger.identity.Enrollment;
-import io.heitu.ledger.identity.Pem;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.identity.Enrollment;
+import io.heitu.identity.Pem;
+import io.heitu.service.membership.Membership;
+import io.heitu.service.membership.MembershipChanged;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Organisations' certificate authorities and their users. Each user gets an EC P-256 key and a
  * certificate from their organisation's CA carrying the Fabric role attribute; the key is encrypted
- * at rest and signs every transaction the user submits.
+ * at rest and signs every transaction the user submits. The ledger adapters see it as the {@link
+ * Membership} port.
  */
 @Service
-public class Identities {
+public class Identities implements Membership {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,6 +39,7 @@ public class Identities {
     private final TokenRepository tokens;
     private final KeyVault vault;
     private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
     private final Map<String, List<X509Certificate>> trusted = new ConcurrentHashMap<>();
     private final Map<Long, Enrollment> enrollments = new ConcurrentHashMap<>();
     private final Map<String, CachedToken> tokenCache = new ConcurrentHashMap<>();
@@ -50,16 +55,18 @@ public class Identities {
             UserRepository users,
             TokenRepository tokens,
             KeyVault vault,
-            PasswordEncoder passwords) {
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events) {
         this.cas = cas;
         this.users = users;
         this.tokens = tokens;
         this.vault = vault;
         this.passwords = passwords;
+        this.events = events;
         cas.findAll().forEach(ca -> trusted.put(ca.mspId(), List.of(Pem.certificate(ca.certPem()))));
     }
 
-    /** MSP ID → CA certificates the ledger trusts; a live view that grows as organisations join. */
+    @Override
     public Map<String, List<X509Certificate>> trustedCas() {
         return trusted;
     }
@@ -78,7 +85,7 @@ public class Identities {
         });
     }
 
-    /** Adopts an existing CA (a Fabric network's, made by its own tooling). */
+    @Override
     @Transactional
     public void importCa(String mspId, String name, X509Certificate certificate, PrivateKey key) {
         if (cas.findById(mspId).isEmpty()) {
@@ -112,6 +119,14 @@ public class Identities {
 
     public List<UserAccount> allUsers() {
         return users.findAll();
+    }
+
+    @Override
+    public Optional<Enrollment> anyEnrollment(String role) {
+        return allUsers().stream()
+                .filter(user -> user.role().equals(role))
+                .findFirst()
+                .map(this::enrollment);
     }
 
     /** The user's signing identity, decrypted once and kept in memory. */
@@ -165,6 +180,7 @@ public class Identities {
                 Instant.now(),
                 null));
         trusted.put(mspId, List.of(certificate));
+        events.publishEvent(new MembershipChanged(mspId));
     }
 
     private CertificateAuthority authority(OrgCa stored) {

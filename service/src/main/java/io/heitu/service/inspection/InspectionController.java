@@ -4,6 +4,7 @@ import io.heitu.service.api.Answers;
 import io.heitu.service.api.Pages;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.CertificateView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -48,15 +49,14 @@ class InspectionController {
     @PostMapping("/api/certificates")
     ResponseEntity<String> certify(@RequestBody JsonNode body) {
         var committed = ledger.issueCertificate(user.enrollment(), body);
-        JsonNode certificate = json.readTree(committed.json());
-        return Answers.committed(committed, location(certificate));
+        return Answers.committed(committed, location(committed.answer()));
     }
 
     @Operation(summary = "Issue the 承诺达标合格证 for a lot you produced (producers)")
     @PostMapping("/api/certificates/commitments")
     ResponseEntity<String> commit(@RequestBody JsonNode body) {
         var committed = ledger.issueCommitment(user.enrollment(), body);
-        return Answers.committed(committed, location(json.readTree(committed.json())));
+        return Answers.committed(committed, location(committed.answer()));
     }
 
     @PostMapping("/api/certificates/{issuerMsp}/{number}/revoke")
@@ -69,13 +69,13 @@ class InspectionController {
 
     @GetMapping("/api/certificates/{issuerMsp}/{number}")
     ResponseEntity<String> certificate(@PathVariable String issuerMsp, @PathVariable String number) {
-        return Answers.json(ledger.certificate(user.enrollment(), issuerMsp, number));
+        return Answers.json(ledger.certificateJson(user.enrollment(), issuerMsp, number));
     }
 
     @GetMapping("/api/organisations/{mspId}/certificates")
     ResponseEntity<String> organisationCertificates(@PathVariable String mspId) {
-        return Answers.json(
-                ledger.certificates(user.enrollment(), json.createObjectNode().put("mspId", mspId)));
+        return Answers.json(ledger.certificatesJson(
+                user.enrollment(), json.createObjectNode().put("mspId", mspId)));
     }
 
     @Operation(summary = "Lots or producers of a category, best first")
@@ -87,11 +87,10 @@ class InspectionController {
             @RequestParam(required = false) String bookmark) {
         ObjectNode query =
                 Pages.of(json, pageSize, bookmark).put("category", category).put("scope", scope);
-        return Answers.json(ledger.ranking(user.enrollment(), query));
+        return Answers.json(ledger.rankingJson(user.enrollment(), query));
     }
 
-    private static String location(JsonNode certificate) {
-        return "/api/certificates/" + certificate.path("issuerMsp").asString() + "/"
-                + certificate.path("number").asString();
+    private static String location(CertificateView certificate) {
+        return "/api/certificates/" + certificate.issuerMsp() + "/" + certificate.number();
     }
 }

@@ -1,5 +1,7 @@
 package io.heitu.service.ledger;
 
+import io.heitu.service.ledger.wire.Change;
+import io.heitu.service.ledger.wire.Wire;
 import java.util.List;
 
 /** The chaincode events of one committed block, in transaction order. */
@@ -10,5 +12,11 @@ public record BlockEvents(long blockNumber, List<Event> events) {
     }
 
     /** One chaincode event: its name and JSON payload. */
-    public record Event(String txId, String name, String payload) {}
+    public record Event(String txId, String name, String payload) {
+
+        /** The payload decoded: the event or events recorded and the lots touched. */
+        public Change change() {
+            return Wire.decode(payload, Change.class);
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package io.heitu.service.ledger;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -42,11 +42,4 @@ public interface Ledger {
 
     /** Which kind of ledger this is, for health and the consumer page. */
     String kind();
-
-    /**
-     * The service now holds a CA for a newly registered organisation. The embedded ledger records
-     * it in a configuration block so the organisation's users can transact; on Fabric, joining the
-     * channel is a channel configuration update made by the organisations' administrators.
-     */
-    default void organisationsChanged() {}
 }

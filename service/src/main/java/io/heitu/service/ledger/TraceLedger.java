@@ -1,22 +1,47 @@
 package io.heitu.service.ledger;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
+import io.heitu.service.ledger.wire.CertificateView;
+import io.heitu.service.ledger.wire.InputApplication;
+import io.heitu.service.ledger.wire.IssuanceRecord;
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.Location;
+import io.heitu.service.ledger.wire.LotView;
+import io.heitu.service.ledger.wire.Organisation;
+import io.heitu.service.ledger.wire.Page;
+import io.heitu.service.ledger.wire.Product;
+import io.heitu.service.ledger.wire.RankingEntry;
+import io.heitu.service.ledger.wire.Recorded;
+import io.heitu.service.ledger.wire.Recordings;
+import io.heitu.service.ledger.wire.SigningKey;
+import io.heitu.service.ledger.wire.StoredEvent;
+import io.heitu.service.ledger.wire.Wire;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The trace chaincode as the service sees it: the only class that knows transaction names. Requests
- * and answers are the chaincode's JSON; the chaincode validates every field and refuses with a
- * stable code, so the rules are the same on every ledger. A transaction that loses an MVCC race is
+ * are the chaincode's JSON; the chaincode validates every field and refuses with a stable code, so
+ * the rules are the same on every ledger. Answers are decoded here, once, into the records of {@code
+ * ledger.wire} (pinned by the golden wire files the chaincode's tests write); features use fields and
+ * enums, never JSON paths. The {@code …Json} methods at the end are the REST API's pass-through: the
+ * chaincode's JSON becomes the response body unparsed. A transaction that loses an MVCC race is
  * simulated again (recording the same event twice is idempotent on the ledger).
  */
 @Component
 public class TraceLedger {
 
     static final int ATTEMPTS = 4;
+
+    private static final TypeReference<List<CertificateView>> CERTIFICATES = new TypeReference<>() {};
+    private static final TypeReference<List<StoredEvent>> EVENTS = new TypeReference<>() {};
+    private static final TypeReference<List<InputApplication>> INPUTS = new TypeReference<>() {};
+    private static final TypeReference<List<SigningKey>> KEYS = new TypeReference<>() {};
+    private static final TypeReference<List<IssuanceRecord>> ISSUANCES = new TypeReference<>() {};
 
     private final Ledger ledger;
     private final JsonMapper json;
@@ -27,194 +52,272 @@ public class TraceLedger {
     }
 
     // Master data
-    public Committed registerOrganisation(Enrollment actor, Object request) {
-        return submit(actor, "org:Register", request);
+    public Receipt<Organisation> registerOrganisation(Enrollment actor, Object request) {
+        return submit(actor, "org:Register", request, Organisation.class);
     }
 
-    public String organisation(Enrollment actor, String mspId) {
-        return evaluate(actor, "org:Get", obj("mspId", mspId));
+    public Organisation organisation(Enrollment actor, String mspId) {
+        return Wire.decode(organisationJson(actor, mspId), Organisation.class);
     }
 
-    public String organisations(Enrollment actor, Object page) {
-        return evaluate(actor, "org:List", page);
+    public Page<Organisation> organisations(Enrollment actor, Object page) {
+        return Wire.page(organisationsJson(actor, page), Organisation.class);
     }
 
-    public Committed registerLocation(Enrollment actor, Object request) {
-        return submit(actor, "location:Register", request);
+    public Receipt<Location> registerLocation(Enrollment actor, Object request) {
+        return submit(actor, "location:Register", request, Location.class);
     }
 
-    public String location(Enrollment actor, String id) {
-        return evaluate(actor, "location:Get", obj("id", id));
+    public Location location(Enrollment actor, String id) {
+        return Wire.decode(locationJson(actor, id), Location.class);
     }
 
-    public String locations(Enrollment actor, Object query) {
-        return evaluate(actor, "location:List", query);
+    public Page<Location> locations(Enrollment actor, Object query) {
+        return Wire.page(locationsJson(actor, query), Location.class);
     }
 
-    public Committed registerProduct(Enrollment actor, Object request) {
-        return submit(actor, "product:Register", request);
+    public Receipt<Product> registerProduct(Enrollment actor, Object request) {
+        return submit(actor, "product:Register", request, Product.class);
     }
 
-    public String product(Enrollment actor, String gtin) {
-        return evaluate(actor, "product:Get", obj("gtin", gtin));
+    public Product product(Enrollment actor, String gtin) {
+        return Wire.decode(productJson(actor, gtin), Product.class);
     }
 
-    public String products(Enrollment actor, Object page) {
-        return evaluate(actor, "product:List", page);
+    public Page<Product> products(Enrollment actor, Object page) {
+        return Wire.page(productsJson(actor, page), Product.class);
     }
 
     // Lots
-    public Committed commission(Enrollment actor, Object request) {
-        return submit(actor, "lot:Commission", request);
+    public Receipt<Recorded> commission(Enrollment actor, Object request) {
+        return recorded(actor, "lot:Commission", request);
     }
 
-    public Committed hold(Enrollment actor, Object request) {
-        return submit(actor, "lot:Hold", request);
+    public Receipt<Recorded> hold(Enrollment actor, Object request) {
+        return recorded(actor, "lot:Hold", request);
     }
 
-    public Committed release(Enrollment actor, Object request) {
-        return submit(actor, "lot:Release", request);
+    public Receipt<Recorded> release(Enrollment actor, Object request) {
+        return recorded(actor, "lot:Release", request);
     }
 
-    public Committed recall(Enrollment actor, Object request) {
-        return submit(actor, "lot:Recall", request);
+    public Receipt<Recorded> recall(Enrollment actor, Object request) {
+        return recorded(actor, "lot:Recall", request);
     }
 
-    public String lot(Enrollment actor, String gtin, String lotCode) {
-        return evaluate(actor, "lot:Get", lotRef(gtin, lotCode));
+    public LotView lot(Enrollment actor, String gtin, String lotCode) {
+        return Wire.decode(lotJson(actor, gtin, lotCode), LotView.class);
     }
 
-    public String lots(Enrollment actor, Object query) {
-        return evaluate(actor, "lot:List", query);
+    public Page<LotView> lots(Enrollment actor, Object query) {
+        return Wire.page(lotsJson(actor, query), LotView.class);
     }
 
-    public String lotHistory(Enrollment actor, String gtin, String lotCode) {
-        return evaluate(actor, "lot:History", lotRef(gtin, lotCode));
+    public Page<StoredEvent> lotEvents(Enrollment actor, Object query) {
+        return Wire.page(lotEventsJson(actor, query), StoredEvent.class);
     }
 
-    public String lotEvents(Enrollment actor, Object query) {
-        return evaluate(actor, "lot:Events", query);
-    }
-
-    public String lineage(Enrollment actor, Object query) {
-        return evaluate(actor, "lot:Lineage", query);
+    /** One page of the lineage; {@code trace.Lineages} reads every page. */
+    public LineageGraph lineage(Enrollment actor, Object query) {
+        return Wire.decode(lineageJson(actor, query), LineageGraph.class);
     }
 
     // Events
-    public Committed applyInput(Enrollment actor, Object request) {
-        return submit(actor, "event:ApplyInput", request);
+    public Receipt<Recorded> applyInput(Enrollment actor, Object request) {
+        return recorded(actor, "event:ApplyInput", request);
     }
 
-    public Committed observe(Enrollment actor, Object request) {
-        return submit(actor, "event:Observe", request);
+    public Receipt<Recorded> observe(Enrollment actor, Object request) {
+        return recorded(actor, "event:Observe", request);
     }
 
-    public Committed ship(Enrollment actor, Object request) {
-        return submit(actor, "event:Ship", request);
+    public Receipt<Recorded> ship(Enrollment actor, Object request) {
+        return recorded(actor, "event:Ship", request);
     }
 
-    public Committed receive(Enrollment actor, Object request) {
-        return submit(actor, "event:Receive", request);
+    public Receipt<Recorded> receive(Enrollment actor, Object request) {
+        return recorded(actor, "event:Receive", request);
     }
 
-    public Committed sell(Enrollment actor, Object request) {
-        return submit(actor, "event:Sell", request);
+    public Receipt<Recorded> sell(Enrollment actor, Object request) {
+        return recorded(actor, "event:Sell", request);
     }
 
-    public Committed dispose(Enrollment actor, Object request) {
-        return submit(actor, "event:Dispose", request);
+    public Receipt<Recorded> dispose(Enrollment actor, Object request) {
+        return recorded(actor, "event:Dispose", request);
     }
 
-    public Committed transform(Enrollment actor, Object request) {
-        return submit(actor, "event:Transform", request);
+    public Receipt<Recorded> transform(Enrollment actor, Object request) {
+        return recorded(actor, "event:Transform", request);
     }
 
-    public Committed aggregate(Enrollment actor, Object request) {
-        return submit(actor, "event:Aggregate", request);
+    public Receipt<Recorded> aggregate(Enrollment actor, Object request) {
+        return recorded(actor, "event:Aggregate", request);
     }
 
-    public Committed batch(Enrollment actor, Object request) {
-        return submit(actor, "event:Batch", request);
+    public Receipt<Recordings> batch(Enrollment actor, Object request) {
+        return submit(actor, "event:Batch", request, Recordings.class);
     }
 
     /**
      * Simulates {@code event:Batch} without ordering or committing it: the chaincode's verdict on a
      * spreadsheet import (a dry run) under the same rules, with nothing written.
      */
-    public String checkBatch(Enrollment actor, Object request) {
-        return evaluate(actor, "event:Batch", request);
+    public Recordings checkBatch(Enrollment actor, Object request) {
+        return Wire.decode(evaluate(actor, "event:Batch", request), Recordings.class);
     }
 
     /** EPCIS 2.0 events of another system's document: {@code {"context","events":[…]}}. */
-    public Committed capture(Enrollment actor, Object request) {
-        return submit(actor, "event:Capture", request);
+    public Receipt<Recordings> capture(Enrollment actor, Object request) {
+        return submit(actor, "event:Capture", request, Recordings.class);
     }
 
-    public String event(Enrollment actor, String eventId) {
-        return evaluate(actor, "event:Get", obj("eventId", eventId));
+    public StoredEvent event(Enrollment actor, String eventId) {
+        return Wire.decode(eventJson(actor, eventId), StoredEvent.class);
     }
 
-    /** Up to 500 events in one query, in the order given, as a JSON array. */
-    public String events(Enrollment actor, List<String> eventIds) {
-        return evaluate(actor, "event:GetMany", Map.of("eventIds", eventIds));
+    /** Up to 500 events in one query, in the order given. */
+    public List<StoredEvent> events(Enrollment actor, List<String> eventIds) {
+        return Wire.decode(eventsJson(actor, eventIds), EVENTS);
     }
 
-    public String plotInputs(Enrollment actor, String plotId) {
-        return evaluate(actor, "event:PlotInputs", obj("plotId", plotId));
+    public List<InputApplication> plotInputs(Enrollment actor, String plotId) {
+        return Wire.decode(plotInputsJson(actor, plotId), INPUTS);
     }
 
     // Inspections and certificates
-    public Committed labResult(Enrollment actor, Object request) {
-        return submit(actor, "inspection:RecordLabResult", request);
+    public Receipt<Recorded> labResult(Enrollment actor, Object request) {
+        return recorded(actor, "inspection:RecordLabResult", request);
     }
 
-    public Committed issueCertificate(Enrollment actor, Object request) {
-        return submit(actor, "inspection:IssueCertificate", request);
+    public Receipt<CertificateView> issueCertificate(Enrollment actor, Object request) {
+        return submit(actor, "inspection:IssueCertificate", request, CertificateView.class);
     }
 
-    public Committed issueCommitment(Enrollment actor, Object request) {
-        return submit(actor, "inspection:IssueCommitment", request);
+    public Receipt<CertificateView> issueCommitment(Enrollment actor, Object request) {
+        return submit(actor, "inspection:IssueCommitment", request, CertificateView.class);
     }
 
-    public Committed revokeCertificate(Enrollment actor, Object request) {
-        return submit(actor, "inspection:RevokeCertificate", request);
+    public Receipt<CertificateView> revokeCertificate(Enrollment actor, Object request) {
+        return submit(actor, "inspection:RevokeCertificate", request, CertificateView.class);
     }
 
-    public Committed grade(Enrollment actor, Object request) {
-        return submit(actor, "inspection:Grade", request);
+    public Receipt<Recorded> grade(Enrollment actor, Object request) {
+        return recorded(actor, "inspection:Grade", request);
     }
 
-    public String certificate(Enrollment actor, String issuerMsp, String number) {
-        return evaluate(actor, "inspection:GetCertificate", obj("issuerMsp", issuerMsp, "number", number));
+    /** Certificates of a lot ({@code {"gtin","lotCode"}}) or an organisation ({@code {"mspId"}}). */
+    public List<CertificateView> certificates(Enrollment actor, Object subject) {
+        return Wire.decode(certificatesJson(actor, subject), CERTIFICATES);
     }
 
-    public String certificates(Enrollment actor, Object subject) {
-        return evaluate(actor, "inspection:Certificates", subject);
-    }
-
-    public String ranking(Enrollment actor, Object query) {
-        return evaluate(actor, "inspection:Ranking", query);
+    public Page<RankingEntry> ranking(Enrollment actor, Object query) {
+        return Wire.page(rankingJson(actor, query), RankingEntry.class);
     }
 
     // QR codes
-    public Committed registerSigningKey(Enrollment actor, Object request) {
-        return submit(actor, "qr:RegisterKey", request);
+    public Receipt<SigningKey> registerSigningKey(Enrollment actor, Object request) {
+        return submit(actor, "qr:RegisterKey", request, SigningKey.class);
     }
 
-    public Committed revokeSigningKey(Enrollment actor, Object request) {
-        return submit(actor, "qr:RevokeKey", request);
+    public Receipt<SigningKey> revokeSigningKey(Enrollment actor, Object request) {
+        return submit(actor, "qr:RevokeKey", request, SigningKey.class);
     }
 
-    public Committed recordIssuance(Enrollment actor, Object request) {
-        return submit(actor, "qr:RecordIssuance", request);
+    public Receipt<IssuanceRecord> recordIssuance(Enrollment actor, Object request) {
+        return submit(actor, "qr:RecordIssuance", request, IssuanceRecord.class);
     }
 
-    public String signingKeys(Enrollment actor, String mspId) {
-        return evaluate(actor, "qr:Keys", mspId == null ? obj() : obj("mspId", mspId));
+    /** Every organisation's keys, revoked ones too, when {@code mspId} is null. */
+    public List<SigningKey> signingKeys(Enrollment actor, String mspId) {
+        return Wire.decode(evaluate(actor, "qr:Keys", mspId == null ? obj() : obj("mspId", mspId)), KEYS);
     }
 
-    public String issuances(Enrollment actor, String gtin, String lotCode) {
-        return evaluate(actor, "qr:Issuances", lotRef(gtin, lotCode));
+    public List<IssuanceRecord> issuances(Enrollment actor, String gtin, String lotCode) {
+        return Wire.decode(evaluate(actor, "qr:Issuances", lotRef(gtin, lotCode)), ISSUANCES);
+    }
+
+    // REST pass-through: the chaincode's JSON as the API's response body, never parsed here.
+    public String organisationJson(Enrollment actor, String mspId) {
+        return evaluate(actor, "org:Get", obj("mspId", mspId));
+    }
+
+    public String organisationsJson(Enrollment actor, Object page) {
+        return evaluate(actor, "org:List", page);
+    }
+
+    public String locationJson(Enrollment actor, String id) {
+        return evaluate(actor, "location:Get", obj("id", id));
+    }
+
+    public String locationsJson(Enrollment actor, Object query) {
+        return evaluate(actor, "location:List", query);
+    }
+
+    public String productJson(Enrollment actor, String gtin) {
+        return evaluate(actor, "product:Get", obj("gtin", gtin));
+    }
+
+    public String productsJson(Enrollment actor, Object page) {
+        return evaluate(actor, "product:List", page);
+    }
+
+    public String lotJson(Enrollment actor, String gtin, String lotCode) {
+        return evaluate(actor, "lot:Get", lotRef(gtin, lotCode));
+    }
+
+    public String lotsJson(Enrollment actor, Object query) {
+        return evaluate(actor, "lot:List", query);
+    }
+
+    public String lotHistoryJson(Enrollment actor, String gtin, String lotCode) {
+        return evaluate(actor, "lot:History", lotRef(gtin, lotCode));
+    }
+
+    public String lotEventsJson(Enrollment actor, Object query) {
+        return evaluate(actor, "lot:Events", query);
+    }
+
+    public String lineageJson(Enrollment actor, Object query) {
+        return evaluate(actor, "lot:Lineage", query);
+    }
+
+    /**
+     * The stored event as the ledger holds it. Also what the EPCIS read model indexes: an EPCIS
+     * event is an open JSON-LD document, kept and served as a document.
+     */
+    public String eventJson(Enrollment actor, String eventId) {
+        return evaluate(actor, "event:Get", obj("eventId", eventId));
+    }
+
+    /** Up to 500 stored events in one query, in the order given, as a JSON array (see {@link #eventJson}). */
+    public String eventsJson(Enrollment actor, List<String> eventIds) {
+        return evaluate(actor, "event:GetMany", Map.of("eventIds", eventIds));
+    }
+
+    public String plotInputsJson(Enrollment actor, String plotId) {
+        return evaluate(actor, "event:PlotInputs", obj("plotId", plotId));
+    }
+
+    public String certificateJson(Enrollment actor, String issuerMsp, String number) {
+        return evaluate(actor, "inspection:GetCertificate", obj("issuerMsp", issuerMsp, "number", number));
+    }
+
+    public String certificatesJson(Enrollment actor, Object subject) {
+        return evaluate(actor, "inspection:Certificates", subject);
+    }
+
+    public String rankingJson(Enrollment actor, Object query) {
+        return evaluate(actor, "inspection:Ranking", query);
+    }
+
+    private Receipt<Recorded> recorded(Enrollment actor, String transaction, Object request) {
+        return submit(actor, transaction, request, Recorded.class);
+    }
+
+    private <T> Receipt<T> submit(Enrollment actor, String transaction, Object request, Class<T> answer) {
+        Committed committed = submit(actor, transaction, request);
+        return new Receipt<>(Wire.decode(committed.json(), answer), committed);
     }
 
     private Committed submit(Enrollment actor, String transaction, Object request) {

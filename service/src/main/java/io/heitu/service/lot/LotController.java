@@ -39,6 +39,7 @@ class LotController {
     @PostMapping("/harvests")
     ResponseEntity<String> harvest(@RequestBody JsonNode body) {
         var committed = ledger.commission(user.enrollment(), FarmUnits.normalise(body));
+        // The new lot's address is the request's own GTIN and lot code.
         return Answers.committed(
                 committed,
                 "/api/lots/" + body.path("gtin").asString() + "/"
@@ -55,18 +56,18 @@ class LotController {
         ObjectNode query = Pages.of(json, pageSize, bookmark);
         query.put("mspId", mspId == null ? user.account().mspId() : mspId);
         query.put("produced", produced);
-        return Answers.json(ledger.lots(user.enrollment(), query));
+        return Answers.json(ledger.lotsJson(user.enrollment(), query));
     }
 
     @GetMapping("/{gtin}/{lotCode}")
     ResponseEntity<String> lot(@PathVariable String gtin, @PathVariable String lotCode) {
-        return Answers.json(ledger.lot(user.enrollment(), gtin, lotCode));
+        return Answers.json(ledger.lotJson(user.enrollment(), gtin, lotCode));
     }
 
     @Operation(summary = "Every committed version of the lot record (the ledger's key history)")
     @GetMapping("/{gtin}/{lotCode}/history")
     ResponseEntity<String> history(@PathVariable String gtin, @PathVariable String lotCode) {
-        return Answers.json(ledger.lotHistory(user.enrollment(), gtin, lotCode));
+        return Answers.json(ledger.lotHistoryJson(user.enrollment(), gtin, lotCode));
     }
 
     @GetMapping("/{gtin}/{lotCode}/events")
@@ -76,7 +77,7 @@ class LotController {
             @RequestParam(required = false) Integer pageSize,
             @RequestParam(required = false) String bookmark) {
         ObjectNode query = Pages.of(json, pageSize, bookmark).put("gtin", gtin).put("lotCode", lotCode);
-        return Answers.json(ledger.lotEvents(user.enrollment(), query));
+        return Answers.json(ledger.lotEventsJson(user.enrollment(), query));
     }
 
     @Operation(summary = "Backward (sources) or forward (destinations) lineage as a graph")
@@ -101,12 +102,12 @@ class LotController {
         if (offset != null) {
             query.put("offset", offset);
         }
-        return Answers.json(ledger.lineage(user.enrollment(), query));
+        return Answers.json(ledger.lineageJson(user.enrollment(), query));
     }
 
     @GetMapping("/{gtin}/{lotCode}/certificates")
     ResponseEntity<String> certificates(@PathVariable String gtin, @PathVariable String lotCode) {
-        return Answers.json(ledger.certificates(
+        return Answers.json(ledger.certificatesJson(
                 user.enrollment(), json.createObjectNode().put("gtin", gtin).put("lotCode", lotCode)));
     }
 

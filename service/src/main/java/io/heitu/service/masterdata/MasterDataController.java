@@ -4,8 +4,8 @@ import io.heitu.service.api.Answers;
 import io.heitu.service.api.Pages;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.identity.Identities;
-import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -26,15 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 class MasterDataController {
 
     private final TraceLedger ledger;
-    private final Ledger ledgerPort;
     private final CurrentUser user;
     private final Identities identities;
     private final JsonMapper json;
 
-    MasterDataController(
-            TraceLedger ledger, Ledger ledgerPort, CurrentUser user, Identities identities, JsonMapper json) {
+    MasterDataController(TraceLedger ledger, CurrentUser user, Identities identities, JsonMapper json) {
         this.ledger = ledger;
-        this.ledgerPort = ledgerPort;
         this.user = user;
         this.identities = identities;
         this.json = json;
@@ -44,25 +41,21 @@ class MasterDataController {
     @PostMapping("/organisations")
     ResponseEntity<String> registerOrganisation(@RequestBody JsonNode body) {
         var committed = ledger.registerOrganisation(user.enrollment(), body);
-        JsonNode organisation = json.readTree(committed.json());
-        String mspId = organisation.path("mspId").asString();
-        if (!identities.hasCa(mspId)) {
-            identities.ensureCa(mspId, organisation.path("nameZh").asString());
-            ledgerPort.organisationsChanged();
-        }
-        return Answers.committed(
-                committed, "/api/organisations/" + organisation.path("mspId").asString());
+        Organisation organisation = committed.answer();
+        // A new CA is announced to the ledger (MembershipChanged): its users can transact at once.
+        identities.ensureCa(organisation.mspId(), organisation.nameZh());
+        return Answers.committed(committed, "/api/organisations/" + organisation.mspId());
     }
 
     @GetMapping("/organisations")
     ResponseEntity<String> organisations(
             @RequestParam(required = false) Integer pageSize, @RequestParam(required = false) String bookmark) {
-        return Answers.json(ledger.organisations(user.enrollment(), Pages.of(json, pageSize, bookmark)));
+        return Answers.json(ledger.organisationsJson(user.enrollment(), Pages.of(json, pageSize, bookmark)));
     }
 
     @GetMapping("/organisations/{mspId}")
     ResponseEntity<String> organisation(@PathVariable String mspId) {
-        return Answers.json(ledger.organisation(user.enrollment(), mspId));
+        return Answers.json(ledger.organisationJson(user.enrollment(), mspId));
     }
 
     @Operation(summary = "Register a plot, farmstead, warehouse, mill or store of your organisation")
@@ -70,8 +63,7 @@ class MasterDataController {
     ResponseEntity<String> registerLocation(@RequestBody JsonNode body) {
         var committed = ledger.registerLocation(user.enrollment(), body);
         return Answers.committed(
-                committed,
-                "/api/locations/" + json.readTree(committed.json()).path("id").asString());
+                committed, "/api/locations/" + committed.answer().id());
     }
 
     @GetMapping("/locations")
@@ -83,12 +75,12 @@ class MasterDataController {
         if (ownerMsp != null) {
             query.put("ownerMsp", ownerMsp);
         }
-        return Answers.json(ledger.locations(user.enrollment(), query));
+        return Answers.json(ledger.locationsJson(user.enrollment(), query));
     }
 
     @GetMapping("/locations/{id}")
     ResponseEntity<String> location(@PathVariable String id) {
-        return Answers.json(ledger.location(user.enrollment(), id));
+        return Answers.json(ledger.locationJson(user.enrollment(), id));
     }
 
     @Operation(summary = "Register a product under its GTIN")
@@ -96,18 +88,17 @@ class MasterDataController {
     ResponseEntity<String> registerProduct(@RequestBody JsonNode body) {
         var committed = ledger.registerProduct(user.enrollment(), body);
         return Answers.committed(
-                committed,
-                "/api/products/" + json.readTree(committed.json()).path("gtin").asString());
+                committed, "/api/products/" + committed.answer().gtin());
     }
 
     @GetMapping("/products")
     ResponseEntity<String> products(
             @RequestParam(required = false) Integer pageSize, @RequestParam(required = false) String bookmark) {
-        return Answers.json(ledger.products(user.enrollment(), Pages.of(json, pageSize, bookmark)));
+        return Answers.json(ledger.productsJson(user.enrollment(), Pages.of(json, pageSize, bookmark)));
     }
 
     @GetMapping("/products/{gtin}")
     ResponseEntity<String> product(@PathVariable String gtin) {
-        return Answers.json(ledger.product(user.enrollment(), gtin));
+        return Answers.json(ledger.productJson(user.enrollment(), gtin));
     }
 }

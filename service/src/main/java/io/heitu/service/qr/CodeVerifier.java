@@ -28,44 +28,64 @@ public final class CodeVerifier {
         this.issued = issued;
     }
 
-    /** Checks a scanned URI; never throws for bad input, which is {@link Verdict#MALFORMED}. */
-    public Verification verify(String uri) {
+    /** Checks a scanned URI; never throws for bad input, which is {@link CodeFinding#MALFORMED}. */
+    public CodeCheck verify(String uri) {
         SignedLink code;
         try {
             code = SignedLink.parse(uri);
         } catch (QrException e) {
-            return new Verification(Verdict.MALFORMED, null, null, null);
+            return new CodeCheck(CodeFinding.MALFORMED, null, null, null);
         }
         return verify(code);
     }
 
     /**
      * The order matters for what the shopper is told, not for safety: every path but the last
-     * returns something other than {@link Verdict#GENUINE}.
+     * returns something other than {@link CodeFinding#GENUINE}.
      */
-    public Verification verify(SignedLink code) {
+    public CodeCheck verify(SignedLink code) {
+        Optional<PublishedKey> key = code.signature() == null
+                ? Optional.empty()
+                : keys.apply(code.signature().keyId());
+        CodeCheck signed = signature(code, key);
+        if (!signed.genuine() || issued.test(code.link(), key.orElseThrow())) {
+            return signed;
+        }
+        return new CodeCheck(CodeFinding.NOT_ISSUED, signed.link(), signed.keyId(), signed.org());
+    }
+
+    /**
+     * The code's own check, before any issuance: signed over exactly this code by a known key that is
+     * still active. {@link CodeFinding#GENUINE} here means only that; whether the key's organisation
+     * issued the code is the next step ({@link #verify(SignedLink)} or the service's scan path).
+     */
+    public static CodeCheck signature(SignedLink code, Function<String, Optional<PublishedKey>> keys) {
+        return signature(
+                code,
+                code.signature() == null
+                        ? Optional.empty()
+                        : keys.apply(code.signature().keyId()));
+    }
+
+    private static CodeCheck signature(SignedLink code, Optional<PublishedKey> found) {
         DigitalLink link = code.link();
         if (code.signature() == null) {
-            return new Verification(Verdict.UNSIGNED, link, null, null);
+            return new CodeCheck(CodeFinding.UNSIGNED, link, null, null);
         }
         String keyId = code.signature().keyId();
-        Optional<PublishedKey> found = keys.apply(keyId);
         if (found.isEmpty()
                 || !found.get().keyId().equals(keyId)
                 || !found.get().bound()) {
-            return new Verification(Verdict.UNKNOWN_KEY, link, keyId, null);
+            return new CodeCheck(CodeFinding.UNKNOWN_KEY, link, keyId, null);
         }
         PublishedKey key = found.get();
         if (!signatureValid(key, link, code.signature().bytes())) {
-            return new Verification(Verdict.SIGNATURE_INVALID, link, keyId, key.org());
+            return new CodeCheck(CodeFinding.SIGNATURE_INVALID, link, keyId, key.org());
         }
         if (key.status() != KeyStatus.ACTIVE) {
-            return new Verification(Verdict.KEY_REVOKED, link, keyId, key.org());
+            return new CodeCheck(CodeFinding.KEY_REVOKED, link, keyId, key.org());
         }
-        if (!issued.test(link, key)) {
-            return new Verification(Verdict.NOT_ISSUED, link, keyId, key.org());
-        }
-        return new Verification(Verdict.GENUINE, link, keyId, key.org());
+        return new CodeCheck(CodeFinding.GENUINE, link, keyId, key.org());
     }
 
     private static boolean signatureValid(PublishedKey key, DigitalLink link, byte[] signature) {

@@ -1,8 +1,9 @@
 package io.heitu.service.qr;
 
-import io.heitu.ledger.identity.Enrollment;
-import io.heitu.service.ledger.Committed;
+import io.heitu.identity.Enrollment;
+import io.heitu.service.ledger.Receipt;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.IssuanceRecord;
 import io.heitu.service.problem.ApiException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -82,8 +83,10 @@ public class Issuances {
         if (perUnit) {
             record.put("serialsDigest", Serials.digest(serials));
         }
-        Committed committed = ledger.recordIssuance(actor, record);
-        String id = json.readTree(committed.json()).path("issuanceId").asString(committed.txId());
+        Receipt<IssuanceRecord> committed = ledger.recordIssuance(actor, record);
+        String id = committed.answer().issuanceId() == null
+                ? committed.txId()
+                : committed.answer().issuanceId();
 
         List<IssuanceStore.Unit> units = new ArrayList<>(serials.size());
         for (String serial : serials) {

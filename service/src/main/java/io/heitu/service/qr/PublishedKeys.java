@@ -2,6 +2,7 @@ package io.heitu.service.qr;
 
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.SigningKey;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -10,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,14 +65,14 @@ public class PublishedKeys {
     private Snapshot load() {
         List<PublishedKey> keys = new ArrayList<>();
         int unreadable = 0;
-        for (JsonNode entry : json.readTree(ledger.signingKeys(user.reader(), null))) {
+        for (SigningKey entry : ledger.signingKeys(user.reader(), null)) {
             try {
                 keys.add(PublishedKey.fromLedger(
-                        entry.path("mspId").asString(),
-                        entry.path("keyId").asString(),
-                        entry.path("algorithm").asString(),
-                        entry.path("publicKey").asString(),
-                        entry.path("status").asString()));
+                        text(entry.mspId()),
+                        text(entry.keyId()),
+                        text(entry.algorithm()),
+                        text(entry.publicKey()),
+                        text(entry.status())));
             } catch (QrException e) {
                 unreadable++;
             }
@@ -84,5 +84,9 @@ public class PublishedKeys {
         String document = json.writeValueAsString(keySet.toJwks());
         byte[] hash = QrKeys.sha256(document.getBytes(StandardCharsets.UTF_8));
         return new Snapshot(keySet, document, "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"");
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,9 +1,10 @@
 package io.heitu.service.qr;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.identity.KeyVault;
-import io.heitu.service.ledger.Committed;
+import io.heitu.service.ledger.Receipt;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.SigningKey;
 import io.heitu.service.problem.ApiException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,7 +55,7 @@ public class SigningKeys {
     public Created create(Enrollment actor, String username, QrAlgorithm algorithm) {
         QrKeyPair pair = QrKeys.generate(actor.mspId(), algorithm);
         KeyRegistration registration = pair.registration();
-        Committed committed = ledger.registerSigningKey(actor, registration);
+        Receipt<SigningKey> committed = ledger.registerSigningKey(actor, registration);
         StoredKey key = new StoredKey(
                 registration.keyId(),
                 actor.mspId(),
@@ -82,8 +83,9 @@ public class SigningKeys {
     }
 
     /** Revokes on the ledger (the chaincode checks owner or regulator), then marks the local copy. */
-    public Committed revoke(Enrollment actor, String mspId, String keyId, String reason) {
-        Committed committed = ledger.revokeSigningKey(actor, Map.of("mspId", mspId, "keyId", keyId, "reason", reason));
+    public Receipt<SigningKey> revoke(Enrollment actor, String mspId, String keyId, String reason) {
+        Receipt<SigningKey> committed =
+                ledger.revokeSigningKey(actor, Map.of("mspId", mspId, "keyId", keyId, "reason", reason));
         jdbc.sql("UPDATE qr_key SET status = ?, revoked_at = ? WHERE key_id = ? AND msp_id = ?")
                 .params(KeyStatus.REVOKED.wire(), OffsetDateTime.now(ZoneOffset.UTC), keyId, mspId)
                 .update();

@@ -1,6 +1,8 @@
 package io.heitu.service.trace;
 
 import io.heitu.service.epcis.EventStore;
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.LotState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,9 @@ import tools.jackson.databind.JsonNode;
  * The key data elements of a critical tracking event, one row per lot of the report it names: what
  * (lot, product, quantity), where (business location or read point), when, why (the CBV step), with
  * whom (source and destination parties) and on which reference documents.
+ *
+ * <p>Lots come from the ledger's lineage (typed); the event is an EPCIS document from the EPCIS read
+ * model ({@link EventStore}), open JSON-LD (other systems' events too) read by field here.
  */
 final class EventLines {
 
@@ -18,7 +23,8 @@ final class EventLines {
 
     private EventLines() {}
 
-    static List<RecallReport.Row> rows(EventStore.Found found, Map<String, JsonNode> lots, Lineages.Names names) {
+    static List<RecallReport.Row> rows(
+            EventStore.Found found, Map<String, LineageGraph.Node> lots, Lineages.Names names) {
         JsonNode event = found.event();
         List<RecallReport.Row> rows = new ArrayList<>();
         List<String> references = new ArrayList<>();
@@ -32,16 +38,16 @@ final class EventLines {
         String parties = parties(event, names);
         for (String list : LISTS) {
             for (JsonNode element : event.path(list)) {
-                JsonNode node = lots.get(element.path("epcClass").asString(""));
+                LineageGraph.Node node = lots.get(element.path("epcClass").asString(""));
                 if (node == null) {
                     continue;
                 }
-                boolean unverified = "unverified".equals(node.path("status").asString());
+                boolean unverified = node.status() == LotState.UNVERIFIED;
                 rows.add(new RecallReport.Row(
                         "event",
-                        node.path("lotCode").asString(),
-                        node.path("gtin").asString(),
-                        unverified ? "" : names.productName(node.path("gtin").asString()),
+                        Lineages.text(node.lotCode()),
+                        Lineages.text(node.gtin()),
+                        unverified ? "" : names.productName(node.gtin()),
                         element.path("quantity").asString(""),
                         element.has("quantity") ? element.path("uom").asString("EA") : "",
                         parties,
@@ -50,9 +56,9 @@ final class EventLines {
                         cte(event, list),
                         String.join("; ", types),
                         String.join("; ", references),
-                        unverified ? "" : names.party(node.path("producerMsp").asString(null)),
-                        node.path("status").asString(),
-                        node.path("depth").asInt(),
+                        unverified ? "" : names.party(node.producerMsp()),
+                        node.status() == null ? "" : node.status().word(),
+                        node.depth(),
                         found.verified(),
                         event.path("eventID").asString()));
             }

@@ -1,12 +1,14 @@
 package io.heitu.service.trace;
 
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.LotView;
+import io.heitu.service.ledger.wire.Quantity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Draws a lineage as an SVG picture, server-side and without scripts: one column per depth (the
@@ -23,33 +25,31 @@ final class LineageSvg {
     private static final int LINE = 15;
     private static final int MARGIN = 20;
 
-    private record Box(JsonNode node, int x, int y, int height) {}
+    private record Box(LineageGraph.Node node, int x, int y, int height) {}
 
     private LineageSvg() {}
 
-    static String draw(JsonNode lineage, Lineages.Names names) {
-        boolean backward = "backward".equals(lineage.path("direction").asString());
-        Map<Integer, List<JsonNode>> columns = new TreeMap<>();
+    static String draw(LineageGraph lineage, Lineages.Names names) {
+        boolean backward = "backward".equals(lineage.direction());
+        Map<Integer, List<LineageGraph.Node>> columns = new TreeMap<>();
         int shown = 0;
-        for (JsonNode node : lineage.path("nodes")) {
+        for (LineageGraph.Node node : lineage.nodes()) {
             if (shown++ < MAX_LOTS) {
-                columns.computeIfAbsent(node.path("depth").asInt(), depth -> new ArrayList<>())
+                columns.computeIfAbsent(node.depth(), depth -> new ArrayList<>())
                         .add(node);
             }
         }
-        int hidden = Math.max(0, lineage.path("nodes").size() - MAX_LOTS);
+        int hidden = Math.max(0, lineage.nodes().size() - MAX_LOTS);
         Map<String, Box> boxes = new HashMap<>();
         int width = MARGIN;
         int height = MARGIN;
-        for (Map.Entry<Integer, List<JsonNode>> column : columns.entrySet()) {
+        for (Map.Entry<Integer, List<LineageGraph.Node>> column : columns.entrySet()) {
             int x = MARGIN + column.getKey() * (WIDTH + GAP_X);
             int y = MARGIN + 30;
-            for (JsonNode node : column.getValue()) {
-                int lines = 4
-                        + node.path("holdings").size()
-                        + node.path("inTransit").size();
+            for (LineageGraph.Node node : column.getValue()) {
+                int lines = 4 + node.holdings().size() + node.inTransit().size();
                 int boxHeight = lines * LINE + 10;
-                boxes.put(node.path("lot").asString(), new Box(node, x, y, boxHeight));
+                boxes.put(node.lot(), new Box(node, x, y, boxHeight));
                 y += boxHeight + GAP_Y;
             }
             width = Math.max(width, x + WIDTH + MARGIN);
@@ -68,8 +68,7 @@ final class LineageSvg {
                 width,
                 height));
         svg.append("<title>")
-                .append(escape((backward ? "Sources of " : "Destinations of ")
-                        + lineage.path("root").asString()))
+                .append(escape((backward ? "Sources of " : "Destinations of ") + Lineages.text(lineage.root())))
                 .append("</title>\n");
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
                 + "markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/>"
@@ -79,11 +78,10 @@ final class LineageSvg {
                 MARGIN + 4,
                 14,
                 "bold",
-                (backward ? "溯源 Backward trace: " : "追踪 Forward trace: ")
-                        + lineage.path("root").asString()));
-        for (JsonNode edge : lineage.path("edges")) {
-            Box parent = boxes.get(edge.path("parent").asString());
-            Box child = boxes.get(edge.path("child").asString());
+                (backward ? "溯源 Backward trace: " : "追踪 Forward trace: ") + Lineages.text(lineage.root())));
+        for (LineageGraph.Edge edge : lineage.edges()) {
+            Box parent = boxes.get(edge.parent());
+            Box child = boxes.get(edge.child());
             if (parent != null && child != null) {
                 svg.append(edge(backward ? child : parent, backward ? parent : child, edge, backward));
             }
@@ -96,7 +94,7 @@ final class LineageSvg {
     }
 
     /** An arrow from the box nearer the root to the one further away, goods flowing parent → child. */
-    private static String edge(Box near, Box far, JsonNode edge, boolean backward) {
+    private static String edge(Box near, Box far, LineageGraph.Edge edge, boolean backward) {
         int x1 = near.x() + WIDTH;
         int y1 = near.y() + near.height() / 2;
         int x2 = far.x();
@@ -114,14 +112,13 @@ final class LineageSvg {
                 x2,
                 y2,
                 backward ? "marker-start=\"url(#arrow)\"" : "marker-end=\"url(#arrow)\"");
-        String label = edge.path("kind").asString("") + " " + quantity(edge.path("consumed")) + " → "
-                + quantity(edge.path("produced"));
+        String label = Lineages.text(edge.kind()) + " " + quantity(edge.consumed()) + " → " + quantity(edge.produced());
         return path + text(mid - 40, (y1 + y2) / 2 - 4, 10, "normal", label);
     }
 
     private static String box(Box box, Lineages.Names names) {
-        JsonNode node = box.node();
-        String status = node.path("status").asString();
+        LineageGraph.Node node = box.node();
+        String status = node.status() == null ? "" : node.status().word();
         String fill = switch (status) {
             case "recalled" -> "#fde2e1";
             case "on_hold" -> "#fff4d6";
@@ -133,7 +130,7 @@ final class LineageSvg {
                 Locale.ROOT,
                 "<g class=\"lot\" data-lot=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" "
                         + "fill=\"%s\" stroke=\"%s\"/>\n",
-                escape(node.path("lot").asString()),
+                escape(Lineages.text(node.lot())),
                 box.x(),
                 box.y(),
                 WIDTH,
@@ -142,51 +139,46 @@ final class LineageSvg {
                 "unverified".equals(status) ? "#999" : "#4a7d4a"));
         int x = box.x() + 8;
         int y = box.y() + LINE;
-        out.append(text(x, y, 12, "bold", node.path("lotCode").asString() + "  [" + status + "]"));
-        String product = "unverified".equals(status)
-                ? ""
-                : names.productName(node.path("gtin").asString());
-        out.append(text(x, y += LINE, 11, "normal", node.path("gtin").asString() + " " + clip(product, 24)));
+        out.append(text(x, y, 12, "bold", Lineages.text(node.lotCode()) + "  [" + status + "]"));
+        String product = "unverified".equals(status) ? "" : names.productName(node.gtin());
+        out.append(text(x, y += LINE, 11, "normal", Lineages.text(node.gtin()) + " " + clip(product, 24)));
         out.append(text(
                 x,
                 y += LINE,
                 11,
                 "normal",
-                "unverified".equals(status)
-                        ? "unverified upstream 上游未核验"
-                        : clip(names.party(node.path("producerMsp").asString(null)), 30)));
+                "unverified".equals(status) ? "unverified upstream 上游未核验" : clip(names.party(node.producerMsp()), 30)));
         out.append(text(
                 x,
                 y += LINE,
                 11,
                 "normal",
-                node.path("eventTime").asString("").replace("T", " ").replace(".000Z", "Z") + "  "
-                        + quantity(node.path("quantity"))));
-        for (JsonNode holding : node.path("holdings")) {
+                Lineages.text(node.eventTime()).replace("T", " ").replace(".000Z", "Z") + "  "
+                        + quantity(node.quantity())));
+        for (LotView.Holding holding : node.holdings()) {
             out.append(text(
                     x,
                     y += LINE,
                     11,
                     "normal",
-                    "● " + clip(names.party(holding.path("mspId").asString()), 30) + ": "
-                            + quantity(holding.path("quantity"))));
+                    "● " + clip(names.party(holding.mspId()), 30) + ": " + quantity(holding.quantity())));
         }
-        for (JsonNode transit : node.path("inTransit")) {
+        for (LotView.Transit transit : node.inTransit()) {
             out.append(text(
                     x,
                     y += LINE,
                     11,
                     "normal",
-                    "→ " + clip(transit.path("toMsp").asString(), 28) + ": " + quantity(transit.path("quantity"))));
+                    "→ " + clip(Lineages.text(transit.toMsp()), 28) + ": " + quantity(transit.quantity())));
         }
         return out.append("</g>\n").toString();
     }
 
-    static String quantity(JsonNode quantity) {
-        if (quantity == null || quantity.isMissingNode() || quantity.isNull()) {
+    static String quantity(Quantity quantity) {
+        if (quantity == null) {
             return "";
         }
-        return quantity.path("value").asString() + " " + quantity.path("uom").asString();
+        return quantity.amount() + " " + Lineages.text(quantity.uom());
     }
 
     private static String text(int x, int y, int size, String weight, String content) {

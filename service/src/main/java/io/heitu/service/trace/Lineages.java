@@ -1,17 +1,18 @@
 package io.heitu.service.trace;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.Location;
+import io.heitu.service.ledger.wire.Organisation;
+import io.heitu.service.ledger.wire.Product;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,20 +25,15 @@ public class Lineages {
     /** Lots of one {@code lot:Lineage} page: the chaincode's largest. */
     static final int PAGE = 10_000;
 
+    private static final Product NO_PRODUCT =
+            new Product(null, null, null, null, null, null, false, null, null, null, null);
+    private static final Organisation NO_ORGANISATION =
+            new Organisation(null, null, null, null, null, null, null, null, null);
+    private static final Location NO_LOCATION =
+            new Location(null, null, null, null, null, null, null, null, null, null);
+
     private final TraceLedger ledger;
     private final JsonMapper json;
-
-    /**
-     * The chaincode's own answers, not a request: a page of 10,000 lots is several megabytes, more
-     * than the process-wide limit on request documents allows.
-     */
-    private final JsonMapper answers = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(512L * 1024 * 1024)
-                            .maxStringLength(64 * 1024 * 1024)
-                            .build())
-                    .build())
-            .build();
 
     Lineages(TraceLedger ledger, JsonMapper json) {
         this.ledger = ledger;
@@ -45,8 +41,8 @@ public class Lineages {
     }
 
     /** Every lot and edge of the lineage in one direction ({@code backward} or {@code forward}). */
-    public ObjectNode lineage(Enrollment reader, String gtin, String lotCode, String direction, Integer maxDepth) {
-        ObjectNode whole = null;
+    public LineageGraph lineage(Enrollment reader, String gtin, String lotCode, String direction, Integer maxDepth) {
+        LineageGraph whole = null;
         int offset = 0;
         while (true) {
             ObjectNode query = json.createObjectNode()
@@ -58,19 +54,12 @@ public class Lineages {
             if (maxDepth != null) {
                 query.put("maxDepth", maxDepth);
             }
-            ObjectNode page = (ObjectNode) answers.readTree(ledger.lineage(reader, query));
-            if (whole == null) {
-                whole = page;
-            } else {
-                ((ArrayNode) whole.get("nodes")).addAll((ArrayNode) page.get("nodes"));
-                ((ArrayNode) whole.get("edges")).addAll((ArrayNode) page.get("edges"));
+            LineageGraph page = ledger.lineage(reader, query);
+            whole = whole == null ? page : whole.and(page);
+            if (page.nextOffset() == null) {
+                return new LineageGraph(whole.root(), whole.direction(), whole.nodes(), whole.edges(), false, null);
             }
-            if (!page.path("nextOffset").isNumber()) {
-                whole.put("truncated", false);
-                whole.remove("nextOffset");
-                return whole;
-            }
-            offset = page.path("nextOffset").asInt();
+            offset = page.nextOffset();
         }
     }
 
@@ -82,26 +71,24 @@ public class Lineages {
     /** Product, organisation and location names for one report. */
     final class Names {
         private final Enrollment reader;
-        private final Map<String, JsonNode> products = new HashMap<>();
-        private final Map<String, JsonNode> organisations = new HashMap<>();
-        private final Map<String, JsonNode> locations = new HashMap<>();
+        private final Map<String, Product> products = new HashMap<>();
+        private final Map<String, Organisation> organisations = new HashMap<>();
+        private final Map<String, Location> locations = new HashMap<>();
 
         private Names(Enrollment reader) {
             this.reader = reader;
         }
 
-        JsonNode product(String gtin) {
-            return products.computeIfAbsent(gtin, key -> read(() -> ledger.product(reader, key)));
-        }
-
         String productName(String gtin) {
-            JsonNode product = product(gtin);
-            return join(
-                    product.path("nameZh").asString(""), product.path("nameEn").asString(""));
+            Product product =
+                    products.computeIfAbsent(gtin, key -> read(() -> ledger.product(reader, key), NO_PRODUCT));
+            return join(text(product.nameZh()), text(product.nameEn()));
         }
 
-        JsonNode organisation(String mspId) {
-            return organisations.computeIfAbsent(mspId, key -> read(() -> ledger.organisation(reader, key)));
+        /** The organisation; one with no field set when the ledger does not know it. */
+        Organisation organisation(String mspId) {
+            return organisations.computeIfAbsent(
+                    mspId, key -> read(() -> ledger.organisation(reader, key), NO_ORGANISATION));
         }
 
         /** An organisation's name, or the party URI itself for parties outside the consortium. */
@@ -109,10 +96,8 @@ public class Lineages {
             if (mspId == null) {
                 return "";
             }
-            JsonNode organisation = organisation(mspId);
-            String name = join(
-                    organisation.path("nameZh").asString(""),
-                    organisation.path("nameEn").asString(""));
+            Organisation organisation = organisation(mspId);
+            String name = join(text(organisation.nameZh()), text(organisation.nameEn()));
             return name.isEmpty() ? mspId : name + " (" + mspId + ")";
         }
 
@@ -120,8 +105,9 @@ public class Lineages {
             if (locationId == null) {
                 return "";
             }
-            JsonNode location = locations.computeIfAbsent(locationId, key -> read(() -> ledger.location(reader, key)));
-            String name = location.path("nameZh").asString("");
+            Location location =
+                    locations.computeIfAbsent(locationId, key -> read(() -> ledger.location(reader, key), NO_LOCATION));
+            String name = text(location.nameZh());
             return name.isEmpty() ? locationId : name + " (" + locationId + ")";
         }
 
@@ -133,13 +119,17 @@ public class Lineages {
             return uri.startsWith("urn:heitu:loc:") ? location(uri.substring("urn:heitu:loc:".length())) : uri;
         }
 
-        private JsonNode read(java.util.function.Supplier<String> call) {
+        private <T> T read(Supplier<T> call, T absent) {
             try {
-                return json.readTree(call.get());
+                return call.get();
             } catch (RuntimeException notOnTheLedger) {
-                return json.createObjectNode();
+                return absent;
             }
         }
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
     }
 
     static String join(String zh, String en) {

@@ -1,5 +1,6 @@
 package io.heitu.service.trace;
 
+import io.heitu.service.ledger.wire.LineageGraph;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,6 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
  * quantity and unit, the business entity recording it (生产经营主体, with its unified social credit
  * code 统一社会信用代码) and the counterparty (供货方 / 购货方), origin (产地) and voucher (票据号).
  * README.md lists the mapping and what does not fit.
+ *
+ * <p>Lots come from the ledger's lineage (typed); the movements are EPCIS documents from the EPCIS
+ * read model ({@link io.heitu.service.epcis.EventStore}), open JSON-LD read by field here, as the
+ * EPCIS interface serves them.
  */
 final class Nyt4712 {
 
@@ -21,24 +26,22 @@ final class Nyt4712 {
     static ObjectNode export(
             JsonMapper json, RecallReports.Trace trace, Iterable<io.heitu.service.epcis.EventStore.Found> events) {
         Lineages.Names names = trace.names();
-        JsonNode root = trace.forward().path("nodes").path(0);
+        LineageGraph.Node root = trace.forward().nodes().isEmpty()
+                ? new LineageGraph.Node(null, null, null, 0, null, null, null, null, null, null, null, null)
+                : trace.forward().nodes().get(0);
         ObjectNode out = json.createObjectNode();
         out.put("standard", "NY/T 4712-2025");
         ObjectNode product = out.putObject("product");
-        product.put("traceCode", root.path("lot").asString());
-        product.put("productName", names.productName(root.path("gtin").asString()));
-        product.put("gtin", root.path("gtin").asString());
-        product.put("batchNo", root.path("lotCode").asString());
-        product.put("origin", names.location(root.path("locationId").asString(null)));
-        product.put("producer", names.party(root.path("producerMsp").asString(null)));
-        product.put(
-                "producerUscc",
-                names.organisation(root.path("producerMsp").asString(""))
-                        .path("uscc")
-                        .asString(""));
-        Map<String, JsonNode> lots = new java.util.HashMap<>();
-        trace.forward().path("nodes").forEach(node -> lots.put(node.path("lot").asString(), node));
-        trace.backward().path("nodes").forEach(node -> lots.put(node.path("lot").asString(), node));
+        product.put("traceCode", Lineages.text(root.lot()));
+        product.put("productName", names.productName(Lineages.text(root.gtin())));
+        product.put("gtin", Lineages.text(root.gtin()));
+        product.put("batchNo", Lineages.text(root.lotCode()));
+        product.put("origin", names.location(root.locationId()));
+        product.put("producer", names.party(root.producerMsp()));
+        product.put("producerUscc", uscc(names, Lineages.text(root.producerMsp())));
+        Map<String, LineageGraph.Node> lots = new java.util.HashMap<>();
+        trace.forward().nodes().forEach(node -> lots.put(node.lot(), node));
+        trace.backward().nodes().forEach(node -> lots.put(node.lot(), node));
         ArrayNode batches = out.putArray("batches");
         for (io.heitu.service.epcis.EventStore.Found found : events) {
             JsonNode event = found.event();
@@ -48,32 +51,28 @@ final class Nyt4712 {
                 continue;
             }
             for (JsonNode element : event.path("quantityList")) {
-                JsonNode node = lots.get(element.path("epcClass").asString(""));
+                LineageGraph.Node node = lots.get(element.path("epcClass").asString(""));
                 if (node == null) {
                     continue;
                 }
                 ObjectNode batch = batches.addObject();
                 batch.put("direction", direction);
                 batch.put("directionZh", direction.equals("outbound") ? "出货" : "进货");
-                batch.put("batchNo", node.path("lotCode").asString());
-                batch.put("gtin", node.path("gtin").asString());
-                batch.put("productName", names.productName(node.path("gtin").asString()));
+                batch.put("batchNo", Lineages.text(node.lotCode()));
+                batch.put("gtin", Lineages.text(node.gtin()));
+                batch.put("productName", names.productName(Lineages.text(node.gtin())));
                 batch.put("quantity", element.path("quantity").asString(""));
                 batch.put("unit", element.path("uom").asString(""));
                 batch.put("date", event.path("eventTime").asString());
                 String subject = found.recordedBy();
                 batch.put("entity", names.party(subject));
-                batch.put("entityUscc", names.organisation(subject).path("uscc").asString(""));
+                batch.put("entityUscc", uscc(names, subject));
                 String counterparty = party(event, direction.equals("outbound") ? "destinationList" : "sourceList");
                 batch.put("counterparty", counterparty == null ? "" : counterpartyName(counterparty, names));
                 if (counterparty != null && counterparty.startsWith("urn:heitu:org:")) {
-                    batch.put(
-                            "counterpartyUscc",
-                            names.organisation(counterparty.substring("urn:heitu:org:".length()))
-                                    .path("uscc")
-                                    .asString(""));
+                    batch.put("counterpartyUscc", uscc(names, counterparty.substring("urn:heitu:org:".length())));
                 }
-                batch.put("origin", names.location(node.path("locationId").asString(null)));
+                batch.put("origin", names.location(node.locationId()));
                 batch.put(
                         "voucherNo",
                         event.path("bizTransactionList")
@@ -84,6 +83,10 @@ final class Nyt4712 {
             }
         }
         return out;
+    }
+
+    private static String uscc(Lineages.Names names, String mspId) {
+        return Lineages.text(names.organisation(mspId).uscc());
     }
 
     private static String party(JsonNode event, String list) {

@@ -1,15 +1,17 @@
 package io.heitu.service.trace;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.epcis.EventStore;
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.LotState;
+import io.heitu.service.ledger.wire.LotView;
+import io.heitu.service.ledger.wire.Quantity;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Assembles recall reports: the forward and backward lineage from the ledger (with holdings), and
@@ -30,7 +32,7 @@ class RecallReports {
     }
 
     /** Both lineages, and a {@link Lineages.Names} for the report's names. */
-    record Trace(ObjectNode forward, ObjectNode backward, Lineages.Names names) {}
+    record Trace(LineageGraph forward, LineageGraph backward, Lineages.Names names) {}
 
     Trace trace(Enrollment reader, String gtin, String lotCode) {
         return new Trace(
@@ -42,16 +44,16 @@ class RecallReports {
     RecallReport report(Enrollment reader, String gtin, String lotCode, OffsetDateTime from, OffsetDateTime to) {
         Trace trace = trace(reader, gtin, lotCode);
         Lineages.Names names = trace.names();
-        Map<String, JsonNode> lots = new LinkedHashMap<>();
+        Map<String, LineageGraph.Node> lots = new LinkedHashMap<>();
         List<RecallReport.Row> affected = new ArrayList<>();
-        for (JsonNode node : trace.forward().path("nodes")) {
-            lots.put(node.path("lot").asString(), node);
+        for (LineageGraph.Node node : trace.forward().nodes()) {
+            lots.put(node.lot(), node);
             affected.addAll(holdingRows(node, names));
         }
         List<RecallReport.Row> sources = new ArrayList<>();
-        for (JsonNode node : trace.backward().path("nodes")) {
-            if (node.path("depth").asInt() > 0) {
-                lots.put(node.path("lot").asString(), node);
+        for (LineageGraph.Node node : trace.backward().nodes()) {
+            if (node.depth() > 0) {
+                lots.put(node.lot(), node);
                 sources.add(lotRow("source", node, names));
             }
         }
@@ -59,29 +61,22 @@ class RecallReports {
         for (EventStore.Found found : events.ofLots(lots.keySet(), from, to, MAX_EVENTS)) {
             eventRows.addAll(EventLines.rows(found, lots, names));
         }
-        return new RecallReport(trace.forward().path("root").asString(), from, to, affected, sources, eventRows);
+        return new RecallReport(Lineages.text(trace.forward().root()), from, to, affected, sources, eventRows);
     }
 
     /** A lot downstream: one row per holder and per shipment in transit, or one row when nobody holds any. */
-    private static List<RecallReport.Row> holdingRows(JsonNode node, Lineages.Names names) {
+    private static List<RecallReport.Row> holdingRows(LineageGraph.Node node, Lineages.Names names) {
         List<RecallReport.Row> rows = new ArrayList<>();
-        for (JsonNode holding : node.path("holdings")) {
-            rows.add(row(
-                    "affected",
-                    node,
-                    names,
-                    holding.path("quantity"),
-                    names.party(holding.path("mspId").asString()),
-                    "holding"));
+        for (LotView.Holding holding : node.holdings()) {
+            rows.add(row("affected", node, names, holding.quantity(), names.party(holding.mspId()), "holding"));
         }
-        for (JsonNode transit : node.path("inTransit")) {
+        for (LotView.Transit transit : node.inTransit()) {
             rows.add(row(
                     "affected",
                     node,
                     names,
-                    transit.path("quantity"),
-                    names.party(transit.path("fromMsp").asString()) + " → "
-                            + names.party(transit.path("toMsp").asString()),
+                    transit.quantity(),
+                    names.party(transit.fromMsp()) + " → " + names.party(transit.toMsp()),
                     "in transit"));
         }
         if (rows.isEmpty()) {
@@ -90,35 +85,35 @@ class RecallReports {
         return rows;
     }
 
-    private static RecallReport.Row lotRow(String record, JsonNode node, Lineages.Names names) {
+    private static RecallReport.Row lotRow(String record, LineageGraph.Node node, Lineages.Names names) {
         return row(
                 record,
                 node,
                 names,
-                node.path("quantity"),
-                names.party(node.path("producerMsp").asString(null)),
-                node.path("origin").asString("unverified upstream"));
+                node.quantity(),
+                names.party(node.producerMsp()),
+                node.origin() == null ? "unverified upstream" : node.origin());
     }
 
     private static RecallReport.Row row(
-            String record, JsonNode node, Lineages.Names names, JsonNode quantity, String party, String cte) {
-        boolean unverified = "unverified".equals(node.path("status").asString());
+            String record, LineageGraph.Node node, Lineages.Names names, Quantity quantity, String party, String cte) {
+        boolean unverified = node.status() == LotState.UNVERIFIED;
         return new RecallReport.Row(
                 record,
-                node.path("lotCode").asString(),
-                node.path("gtin").asString(),
-                unverified ? "" : names.productName(node.path("gtin").asString()),
-                quantity.path("value").asString(""),
-                quantity.path("uom").asString(""),
+                Lineages.text(node.lotCode()),
+                Lineages.text(node.gtin()),
+                unverified ? "" : names.productName(node.gtin()),
+                quantity == null ? "" : quantity.amount(),
+                quantity == null ? "" : Lineages.text(quantity.uom()),
                 party,
-                unverified ? "" : names.location(node.path("locationId").asString(null)),
-                node.path("eventTime").asString(""),
+                unverified ? "" : names.location(node.locationId()),
+                Lineages.text(node.eventTime()),
                 cte,
                 null,
                 null,
-                unverified ? "" : names.party(node.path("producerMsp").asString(null)),
-                node.path("status").asString(),
-                node.path("depth").asInt(),
+                unverified ? "" : names.party(node.producerMsp()),
+                node.status() == null ? "" : node.status().word(),
+                node.depth(),
                 !unverified,
                 null);
     }

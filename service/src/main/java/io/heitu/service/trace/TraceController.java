@@ -1,8 +1,9 @@
 package io.heitu.service.trace;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.epcis.EventStore;
 import io.heitu.service.identity.CurrentUser;
+import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.problem.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Traces for people and regulators: the lineage as a picture, recall reports as spreadsheets, NY/T 4712 batches. */
@@ -56,7 +56,7 @@ class TraceController {
             @RequestParam(defaultValue = "backward") String direction,
             @RequestParam(required = false) Integer maxDepth) {
         Enrollment reader = user.enrollment();
-        JsonNode lineage = lineages.lineage(reader, gtin, lotCode, direction, maxDepth);
+        LineageGraph lineage = lineages.lineage(reader, gtin, lotCode, direction, maxDepth);
         return ResponseEntity.ok().contentType(SVG).body(LineageSvg.draw(lineage, lineages.names(reader)));
     }
 
@@ -95,8 +95,8 @@ class TraceController {
         OffsetDateTime[] window = window(days, from, to);
         RecallReports.Trace trace = reports.trace(user.enrollment(), gtin, lotCode);
         List<String> lots = new ArrayList<>();
-        trace.forward().path("nodes").forEach(node -> lots.add(node.path("lot").asString()));
-        trace.backward().path("nodes").forEach(node -> lots.add(node.path("lot").asString()));
+        trace.forward().nodes().forEach(node -> lots.add(node.lot()));
+        trace.backward().nodes().forEach(node -> lots.add(node.lot()));
         var found = events.ofLots(lots, window[0], window[1], RecallReports.MAX_EVENTS);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)

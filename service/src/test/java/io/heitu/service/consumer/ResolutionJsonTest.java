@@ -3,6 +3,7 @@ package io.heitu.service.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.heitu.service.lot.page.LotPage;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,9 +46,9 @@ class ResolutionJsonTest {
                         "ABC",
                         true,
                         "kid"),
-                Outcome.GENUINE,
+                Verdict.GENUINE,
                 true,
-                Outcome.Severity.OK,
+                Verdict.Severity.OK,
                 "正品 · 验证通过",
                 "此码由下方企业签发。\"引号\"\n换行",
                 reason,
@@ -78,9 +79,9 @@ class ResolutionJsonTest {
                         null,
                         false,
                         null),
-                Outcome.UNKNOWN_CODE,
+                Verdict.UNKNOWN_CODE,
                 false,
-                Outcome.Severity.DANGER,
+                Verdict.Severity.DANGER,
                 "非正品 · 未知二维码",
                 "",
                 "UNSIGNED",

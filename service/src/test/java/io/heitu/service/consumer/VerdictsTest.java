@@ -2,10 +2,11 @@ package io.heitu.service.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heitu.service.lot.page.LotPage;
+import io.heitu.service.qr.CodeCheck;
+import io.heitu.service.qr.CodeFinding;
 import io.heitu.service.qr.DigitalLink;
 import io.heitu.service.qr.QrSettings;
-import io.heitu.service.qr.Verdict;
-import io.heitu.service.qr.Verification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +25,7 @@ class VerdictsTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     static final DigitalLink UNIT = DigitalLink.ofUnit("06901234500035", "R5-2026-1005", "ABCDEFGHJKLM");
     static final DigitalLink LOT = DigitalLink.ofLot("06901234500035", "R5-2026-1005");
-    static final Verification SIGNED = new Verification(Verdict.GENUINE, UNIT, "kid", "RiceMillMSP");
+    static final CodeCheck SIGNED = new CodeCheck(CodeFinding.GENUINE, UNIT, "kid", "RiceMillMSP");
     static final LotPage.Org MILL = new LotPage.Org("RiceMillMSP", "稻香米业", "Daoxiang");
 
     static LotPage page(String state, List<LotPage.Certificate> certificates) {
@@ -50,7 +51,7 @@ class VerdictsTest {
         return new LotPage.Certificate("green_food", "LB-1", MILL, null, null, validUntil, status, "product", null);
     }
 
-    static Verdicts.Decision decide(Verification code, LotPage page, Scans.Stats scans) {
+    static Verdicts.Decision decide(CodeCheck code, LotPage page, Scans.Stats scans) {
         return Verdicts.decide(code, true, page, Optional.empty(), scans, SETTINGS, TODAY);
     }
 
@@ -60,43 +61,43 @@ class VerdictsTest {
 
     @Test
     void a_signed_issued_code_of_a_sound_lot_is_genuine() {
-        assertThat(decide(SIGNED, fine(), scans(1, 0)).outcome()).isEqualTo(Outcome.GENUINE);
+        assertThat(decide(SIGNED, fine(), scans(1, 0)).verdict()).isEqualTo(Verdict.GENUINE);
     }
 
     @Nested
     class TheCodeComesFirst {
 
         @ParameterizedTest
-        @EnumSource(value = Verdict.class, names = "GENUINE", mode = EnumSource.Mode.EXCLUDE)
-        void no_code_that_fails_its_check_is_ever_genuine_whatever_the_lot(Verdict verdict) {
-            Verification code = new Verification(verdict, UNIT, "kid", "RiceMillMSP");
-            assertThat(decide(code, fine(), scans(1, 0)).outcome()).isNotEqualTo(Outcome.GENUINE);
+        @EnumSource(value = CodeFinding.class, names = "GENUINE", mode = EnumSource.Mode.EXCLUDE)
+        void no_code_that_fails_its_check_is_ever_genuine_whatever_the_lot(CodeFinding verdict) {
+            CodeCheck code = new CodeCheck(verdict, UNIT, "kid", "RiceMillMSP");
+            assertThat(decide(code, fine(), scans(1, 0)).verdict()).isNotEqualTo(Verdict.GENUINE);
         }
 
         @Test
         void unknown_keys_missing_signatures_and_codes_never_issued_are_unknown_codes() {
-            for (Verdict verdict : List.of(Verdict.UNKNOWN_KEY, Verdict.UNSIGNED, Verdict.NOT_ISSUED)) {
-                Verdicts.Decision decision = decide(new Verification(verdict, UNIT, null, null), fine(), null);
-                assertThat(decision.outcome()).isEqualTo(Outcome.UNKNOWN_CODE);
+            for (CodeFinding verdict : List.of(CodeFinding.UNKNOWN_KEY, CodeFinding.UNSIGNED, CodeFinding.NOT_ISSUED)) {
+                Verdicts.Decision decision = decide(new CodeCheck(verdict, UNIT, null, null), fine(), null);
+                assertThat(decision.verdict()).isEqualTo(Verdict.UNKNOWN_CODE);
                 assertThat(decision.reason()).isEqualTo(verdict.name());
             }
         }
 
         @Test
         void a_bad_or_garbled_signature_is_a_signature_invalid() {
-            assertThat(decide(new Verification(Verdict.SIGNATURE_INVALID, UNIT, "kid", "RiceMillMSP"), fine(), null)
-                            .outcome())
-                    .isEqualTo(Outcome.SIGNATURE_INVALID);
-            assertThat(decide(new Verification(Verdict.MALFORMED, UNIT, null, null), fine(), null)
-                            .outcome())
-                    .isEqualTo(Outcome.SIGNATURE_INVALID);
+            assertThat(decide(new CodeCheck(CodeFinding.SIGNATURE_INVALID, UNIT, "kid", "RiceMillMSP"), fine(), null)
+                            .verdict())
+                    .isEqualTo(Verdict.SIGNATURE_INVALID);
+            assertThat(decide(new CodeCheck(CodeFinding.MALFORMED, UNIT, null, null), fine(), null)
+                            .verdict())
+                    .isEqualTo(Verdict.SIGNATURE_INVALID);
         }
 
         @Test
         void a_revoked_key_beats_everything_about_the_lot() {
-            Verification revoked = new Verification(Verdict.KEY_REVOKED, UNIT, "kid", "RiceMillMSP");
-            assertThat(decide(revoked, page("recalled", List.of()), null).outcome())
-                    .isEqualTo(Outcome.KEY_REVOKED);
+            CodeCheck revoked = new CodeCheck(CodeFinding.KEY_REVOKED, UNIT, "kid", "RiceMillMSP");
+            assertThat(decide(revoked, page("recalled", List.of()), null).verdict())
+                    .isEqualTo(Verdict.KEY_REVOKED);
         }
     }
 
@@ -106,7 +107,7 @@ class VerdictsTest {
         @Test
         void nothing_is_genuine_while_the_ledger_fails_verification() {
             var decision = Verdicts.decide(SIGNED, false, fine(), Optional.empty(), scans(1, 0), SETTINGS, TODAY);
-            assertThat(decision.outcome()).isEqualTo(Outcome.UNVERIFIED);
+            assertThat(decision.verdict()).isEqualTo(Verdict.UNVERIFIED);
         }
 
         @Test
@@ -114,35 +115,35 @@ class VerdictsTest {
             var freeze = new Freezes.Freeze(
                     1L, UNIT.gtin(), UNIT.lot(), UNIT.serial(), "label stolen", "miller", "RiceMillMSP", null);
             var decision = Verdicts.decide(SIGNED, true, fine(), Optional.of(freeze), scans(1, 0), SETTINGS, TODAY);
-            assertThat(decision.outcome()).isEqualTo(Outcome.FROZEN);
+            assertThat(decision.verdict()).isEqualTo(Verdict.FROZEN);
             assertThat(decision.reason()).isEqualTo("label stolen");
         }
 
         @Test
         void a_recall_and_a_hold_are_shown_before_certificates_and_scans() {
             var recalled = decide(SIGNED, page("recalled", List.of(certificate("revoked", null))), scans(99, 9));
-            assertThat(recalled.outcome()).isEqualTo(Outcome.RECALLED);
+            assertThat(recalled.verdict()).isEqualTo(Verdict.RECALLED);
             assertThat(recalled.reason()).isEqualTo("镉超标");
-            assertThat(decide(SIGNED, page("on_hold", List.of()), scans(99, 9)).outcome())
-                    .isEqualTo(Outcome.ON_HOLD);
+            assertThat(decide(SIGNED, page("on_hold", List.of()), scans(99, 9)).verdict())
+                    .isEqualTo(Verdict.ON_HOLD);
         }
 
         @Test
         void a_certificate_past_its_end_date_or_revoked_is_flagged() {
             assertThat(decide(SIGNED, page("active", List.of(certificate("active", TODAY.minusDays(1)))), null)
-                            .outcome())
-                    .isEqualTo(Outcome.CERTIFICATE_EXPIRED);
+                            .verdict())
+                    .isEqualTo(Verdict.CERTIFICATE_EXPIRED);
             assertThat(decide(SIGNED, page("active", List.of(certificate("revoked", null))), null)
-                            .outcome())
-                    .isEqualTo(Outcome.CERTIFICATE_EXPIRED);
+                            .verdict())
+                    .isEqualTo(Verdict.CERTIFICATE_EXPIRED);
             assertThat(decide(SIGNED, page("active", List.of(certificate("active", TODAY))), null)
-                            .outcome())
-                    .isEqualTo(Outcome.GENUINE);
+                            .verdict())
+                    .isEqualTo(Verdict.GENUINE);
         }
 
         @Test
         void a_lot_the_ledger_no_longer_has_is_unknown() {
-            assertThat(decide(SIGNED, null, null).outcome()).isEqualTo(Outcome.UNKNOWN_CODE);
+            assertThat(decide(SIGNED, null, null).verdict()).isEqualTo(Verdict.UNKNOWN_CODE);
         }
     }
 
@@ -151,20 +152,20 @@ class VerdictsTest {
 
         @Test
         void a_unit_code_scanned_more_than_twenty_times_is_suspicious() {
-            assertThat(decide(SIGNED, fine(), scans(20, 0)).outcome()).isEqualTo(Outcome.GENUINE);
-            assertThat(decide(SIGNED, fine(), scans(21, 0)).outcome()).isEqualTo(Outcome.SUSPICIOUS);
+            assertThat(decide(SIGNED, fine(), scans(20, 0)).verdict()).isEqualTo(Verdict.GENUINE);
+            assertThat(decide(SIGNED, fine(), scans(21, 0)).verdict()).isEqualTo(Verdict.SUSPICIOUS);
         }
 
         @Test
         void more_than_three_scans_after_the_lot_sold_out_are_suspicious() {
-            assertThat(decide(SIGNED, fine(), scans(5, 3)).outcome()).isEqualTo(Outcome.GENUINE);
-            assertThat(decide(SIGNED, fine(), scans(5, 4)).outcome()).isEqualTo(Outcome.SUSPICIOUS);
+            assertThat(decide(SIGNED, fine(), scans(5, 3)).verdict()).isEqualTo(Verdict.GENUINE);
+            assertThat(decide(SIGNED, fine(), scans(5, 4)).verdict()).isEqualTo(Verdict.SUSPICIOUS);
         }
 
         @Test
         void a_lot_code_is_on_every_bag_so_its_scans_are_never_suspicious() {
-            Verification lotCode = new Verification(Verdict.GENUINE, LOT, "kid", "RiceMillMSP");
-            assertThat(decide(lotCode, fine(), scans(10_000, 500)).outcome()).isEqualTo(Outcome.GENUINE);
+            CodeCheck lotCode = new CodeCheck(CodeFinding.GENUINE, LOT, "kid", "RiceMillMSP");
+            assertThat(decide(lotCode, fine(), scans(10_000, 500)).verdict()).isEqualTo(Verdict.GENUINE);
         }
     }
 }

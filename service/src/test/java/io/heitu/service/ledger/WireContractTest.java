@@ -2,8 +2,8 @@ package io.heitu.service.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.heitu.ledger.identity.CertificateAuthority;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.CertificateAuthority;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.api.Answers;
 import io.heitu.service.problem.ProblemCode;
 import java.io.IOException;
@@ -84,11 +84,13 @@ class WireContractTest {
         return Map.ofEntries(
                 Map.entry(
                         "org:Get",
-                        (t, r) -> t.organisation(actor, r.path("mspId").asString())),
+                        (t, r) -> t.organisationJson(actor, r.path("mspId").asString())),
                 Map.entry(
-                        "product:Get", (t, r) -> t.product(actor, r.path("gtin").asString())),
+                        "product:Get",
+                        (t, r) -> t.productJson(actor, r.path("gtin").asString())),
                 Map.entry(
-                        "location:Get", (t, r) -> t.location(actor, r.path("id").asString())),
+                        "location:Get",
+                        (t, r) -> t.locationJson(actor, r.path("id").asString())),
                 Map.entry("event:ApplyInput", (t, r) -> t.applyInput(actor, r)),
                 Map.entry("lot:Commission", (t, r) -> t.commission(actor, r)),
                 Map.entry("inspection:IssueCommitment", (t, r) -> t.issueCommitment(actor, r)),
@@ -101,7 +103,7 @@ class WireContractTest {
                 Map.entry("event:Capture", (t, r) -> t.capture(actor, r)),
                 Map.entry(
                         "event:GetMany",
-                        (t, r) -> t.events(
+                        (t, r) -> t.eventsJson(
                                 actor,
                                 r.path("eventIds")
                                         .valueStream()
@@ -109,12 +111,12 @@ class WireContractTest {
                                         .toList())),
                 Map.entry(
                         "lot:Get",
-                        (t, r) -> t.lot(
+                        (t, r) -> t.lotJson(
                                 actor,
                                 r.path("gtin").asString(),
                                 r.path("lotCode").asString())),
-                Map.entry("lot:Lineage", (t, r) -> t.lineage(actor, r)),
-                Map.entry("inspection:Ranking", (t, r) -> t.ranking(actor, r)),
+                Map.entry("lot:Lineage", (t, r) -> t.lineageJson(actor, r)),
+                Map.entry("inspection:Ranking", (t, r) -> t.rankingJson(actor, r)),
                 Map.entry("lot:Recall", (t, r) -> t.recall(actor, r)));
     }
 
@@ -138,7 +140,7 @@ class WireContractTest {
             assertThat(calls).as("a wrapper call for %s", transaction).containsKey(transaction);
             try {
                 Object answer = calls.get(transaction).apply(wrapper, fixture.path("request"));
-                if (answer instanceof Committed committed) {
+                if (answer instanceof Receipt<?> committed) {
                     int status = Answers.committed(committed).getStatusCode().value();
                     assertThat(status)
                             .isEqualTo(fixture.at("/response/duplicate").asBoolean() ? 200 : 201);

@@ -30,9 +30,9 @@ class CodeVerifierTest {
                     .sign(DigitalLink.ofLot(GTIN, LOT))
                     .toUri(HOST);
 
-            Verification verification = verifier.verify(uri);
+            CodeCheck verification = verifier.verify(uri);
 
-            assertThat(verification.verdict()).isEqualTo(Verdict.GENUINE);
+            assertThat(verification.finding()).isEqualTo(CodeFinding.GENUINE);
             assertThat(verification.org()).isEqualTo("ShulanFarmMSP");
             assertThat(verification.link()).isEqualTo(DigitalLink.ofLot(GTIN, LOT));
         }
@@ -52,7 +52,7 @@ class CodeVerifierTest {
             SignedLink code = new CodeSigner(FARM_ED25519).sign(Fixtures.unit("7KQ2M9XW4HJD"));
             String moved = code.toUri("id.gs1.org").replace("?", "?linkType=gs1%3Apip&") + "#label";
 
-            assertThat(verifier.verify(moved).verdict()).isEqualTo(Verdict.GENUINE);
+            assertThat(verifier.verify(moved).finding()).isEqualTo(CodeFinding.GENUINE);
         }
 
         @Test
@@ -76,28 +76,28 @@ class CodeVerifierTest {
         @Test
         void a_changed_lot_is_not_genuine() {
             assertThat(verifier.verify(uri.replace("/10/" + LOT, "/10/R5-2026-1006"))
-                            .verdict())
-                    .isEqualTo(Verdict.SIGNATURE_INVALID);
+                            .finding())
+                    .isEqualTo(CodeFinding.SIGNATURE_INVALID);
         }
 
         @Test
         void a_changed_serial_is_not_genuine() {
             assertThat(verifier.verify(uri.replace("7KQ2M9XW4HJD", "7KQ2M9XW4HJE"))
-                            .verdict())
-                    .isEqualTo(Verdict.SIGNATURE_INVALID);
+                            .finding())
+                    .isEqualTo(CodeFinding.SIGNATURE_INVALID);
         }
 
         @Test
         void a_changed_gtin_is_not_genuine() {
-            assertThat(verifier.verify(uri.replace(GTIN, "06901234500042")).verdict())
-                    .isEqualTo(Verdict.SIGNATURE_INVALID);
+            assertThat(verifier.verify(uri.replace(GTIN, "06901234500042")).finding())
+                    .isEqualTo(CodeFinding.SIGNATURE_INVALID);
         }
 
         @Test
         void a_per_lot_code_lifted_from_a_unit_code_is_not_genuine() {
             String lifted = uri.replace("/21/7KQ2M9XW4HJD", "");
 
-            assertThat(verifier.verify(lifted).verdict()).isEqualTo(Verdict.SIGNATURE_INVALID);
+            assertThat(verifier.verify(lifted).finding()).isEqualTo(CodeFinding.SIGNATURE_INVALID);
         }
 
         @ParameterizedTest
@@ -112,9 +112,9 @@ class CodeVerifierTest {
                 SignedLink forged = new SignedLink(
                         code.link(), CodeSignature.of(code.signature().keyId(), flipped));
 
-                assertThat(verifier.verify(forged.toUri(HOST)).verdict())
+                assertThat(verifier.verify(forged.toUri(HOST)).finding())
                         .as("bit %d", bit)
-                        .isEqualTo(Verdict.SIGNATURE_INVALID);
+                        .isEqualTo(CodeFinding.SIGNATURE_INVALID);
             }
         }
 
@@ -125,16 +125,16 @@ class CodeVerifierTest {
                     genuine.link(),
                     new CodeSignature(FARM_ED25519.keyId(), byOther.signature().value()));
 
-            assertThat(verifier.verify(forged).verdict()).isEqualTo(Verdict.SIGNATURE_INVALID);
+            assertThat(verifier.verify(forged).finding()).isEqualTo(CodeFinding.SIGNATURE_INVALID);
         }
 
         @Test
         void another_organisation_signing_the_farms_product_with_its_own_key_is_not_genuine() {
             String minted = new CodeSigner(GINSENG_ORG).sign(genuine.link()).toUri(HOST);
 
-            Verification verification = verifier.verify(minted);
+            CodeCheck verification = verifier.verify(minted);
 
-            assertThat(verification.verdict()).isEqualTo(Verdict.NOT_ISSUED);
+            assertThat(verification.finding()).isEqualTo(CodeFinding.NOT_ISSUED);
             assertThat(verification.org()).isEqualTo("FusongGinsengMSP");
         }
 
@@ -143,15 +143,15 @@ class CodeVerifierTest {
             QrKeyPair stranger = QrKeys.generate("ShulanFarmMSP", QrAlgorithm.ED25519);
 
             assertThat(verifier.verify(new CodeSigner(stranger).sign(genuine.link()))
-                            .verdict())
-                    .isEqualTo(Verdict.UNKNOWN_KEY);
+                            .finding())
+                    .isEqualTo(CodeFinding.UNKNOWN_KEY);
         }
 
         @Test
         void an_unknown_key_id_is_not_genuine() {
             String unknown = uri.replace("s=" + FARM_ED25519.keyId(), "s=AAAAAAAAAAA");
 
-            assertThat(verifier.verify(unknown).verdict()).isEqualTo(Verdict.UNKNOWN_KEY);
+            assertThat(verifier.verify(unknown).finding()).isEqualTo(CodeFinding.UNKNOWN_KEY);
         }
 
         @Test
@@ -160,8 +160,8 @@ class CodeVerifierTest {
 
             assertThat(new CodeVerifier(keys::find, Fixtures::issued)
                             .verify(uri)
-                            .verdict())
-                    .isEqualTo(Verdict.KEY_REVOKED);
+                            .finding())
+                    .isEqualTo(CodeFinding.KEY_REVOKED);
         }
 
         @Test
@@ -185,7 +185,7 @@ class CodeVerifierTest {
 
             CodeVerifier trusting = new CodeVerifier(id -> Optional.of(impostor), (link, key) -> true);
 
-            assertThat(trusting.verify(minted).verdict()).isEqualTo(Verdict.UNKNOWN_KEY);
+            assertThat(trusting.verify(minted).finding()).isEqualTo(CodeFinding.UNKNOWN_KEY);
             assertThat(KeySet.of(List.of(impostor)).find(FARM_ED25519.keyId())).isEmpty();
         }
 
@@ -207,10 +207,10 @@ class CodeVerifierTest {
 
         @Test
         void a_code_without_a_signature_is_unsigned() {
-            Verification verification =
+            CodeCheck verification =
                     verifier.verify(DigitalLink.ofLot(GTIN, LOT).toUri(HOST));
 
-            assertThat(verification.verdict()).isEqualTo(Verdict.UNSIGNED);
+            assertThat(verification.finding()).isEqualTo(CodeFinding.UNSIGNED);
             assertThat(verification.link()).isEqualTo(DigitalLink.ofLot(GTIN, LOT));
         }
 
@@ -221,7 +221,7 @@ class CodeVerifierTest {
                     .toUri(HOST);
             String doubled = uri + "&s=" + uri.substring(uri.indexOf("s=") + 2);
 
-            assertThat(verifier.verify(doubled).verdict()).isEqualTo(Verdict.MALFORMED);
+            assertThat(verifier.verify(doubled).finding()).isEqualTo(CodeFinding.MALFORMED);
         }
 
         @Test
@@ -230,11 +230,11 @@ class CodeVerifierTest {
                     .sign(DigitalLink.ofLot(GTIN, LOT))
                     .toUri(HOST);
 
-            assertThat(verifier.verify(uri.substring(0, uri.length() - 2)).verdict())
-                    .isEqualTo(Verdict.MALFORMED);
+            assertThat(verifier.verify(uri.substring(0, uri.length() - 2)).finding())
+                    .isEqualTo(CodeFinding.MALFORMED);
             assertThat(verifier.verify(uri.replace(FARM_ED25519.keyId() + ".", ""))
-                            .verdict())
-                    .isEqualTo(Verdict.MALFORMED);
+                            .finding())
+                    .isEqualTo(CodeFinding.MALFORMED);
         }
 
         @Test
@@ -246,13 +246,13 @@ class CodeVerifierTest {
             int last = BASE64URL.indexOf(uri.charAt(uri.length() - 1));
             String respelled = uri.substring(0, uri.length() - 1) + BASE64URL.charAt((last & 0x30) | 0x01);
 
-            assertThat(verifier.verify(respelled).verdict()).isEqualTo(Verdict.MALFORMED);
+            assertThat(verifier.verify(respelled).finding()).isEqualTo(CodeFinding.MALFORMED);
         }
 
         @Test
         void garbage_is_malformed_and_never_throws() {
             for (String garbage : new String[] {null, "", "hello", "https://q.heitu.cn/", "https://q.heitu.cn/01/x"}) {
-                assertThat(verifier.verify(garbage).verdict()).isEqualTo(Verdict.MALFORMED);
+                assertThat(verifier.verify(garbage).finding()).isEqualTo(CodeFinding.MALFORMED);
             }
         }
     }

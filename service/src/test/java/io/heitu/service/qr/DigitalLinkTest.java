@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DigitalLinkTest {
+public class DigitalLinkTest {
 
     static final String GTIN = "06901234500035";
     static final String HOST = "q.heitu.cn";
@@ -202,7 +202,7 @@ class DigitalLinkTest {
         }
     }
 
-    static void assertError(ThrowingCallable call, Error error) {
+    public static void assertError(ThrowingCallable call, Error error) {
         assertThatThrownBy(call)
                 .isInstanceOfSatisfying(
                         QrException.class, e -> assertThat(e.error()).isEqualTo(error));

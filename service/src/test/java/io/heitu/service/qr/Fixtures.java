@@ -4,17 +4,17 @@ import java.util.List;
 import java.util.Set;
 
 /** Keys, issuance records and codes shared by the tests; keys are generated once. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String GTIN = "06901234500035";
-    static final String LOT = "R5-2026-1005";
-    static final String GINSENG_GTIN = "06901234500127";
-    static final String GINSENG_LOT = "FS-2026-09";
-    static final String HOST = "q.heitu.cn";
+    public static final String GTIN = "06901234500035";
+    public static final String LOT = "R5-2026-1005";
+    public static final String GINSENG_GTIN = "06901234500127";
+    public static final String GINSENG_LOT = "FS-2026-09";
+    public static final String HOST = "q.heitu.cn";
 
-    static final QrKeyPair FARM_ED25519 = QrKeys.generate("ShulanFarmMSP", QrAlgorithm.ED25519);
-    static final QrKeyPair FARM_ES256 = QrKeys.generate("ShulanFarmMSP", QrAlgorithm.ES256);
-    static final QrKeyPair GINSENG_ORG = QrKeys.generate("FusongGinsengMSP", QrAlgorithm.ED25519);
+    public static final QrKeyPair FARM_ED25519 = QrKeys.generate("ShulanFarmMSP", QrAlgorithm.ED25519);
+    public static final QrKeyPair FARM_ES256 = QrKeys.generate("ShulanFarmMSP", QrAlgorithm.ES256);
+    public static final QrKeyPair GINSENG_ORG = QrKeys.generate("FusongGinsengMSP", QrAlgorithm.ED25519);
 
     /** What the ledger's qr:Issuances would say: key id, GTIN and lot of each issuance. */
     private static final Set<List<String>> ISSUED = Set.of(
@@ -24,27 +24,27 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    static QrKeyPair farmKey(QrAlgorithm algorithm) {
+    public static QrKeyPair farmKey(QrAlgorithm algorithm) {
         return algorithm == QrAlgorithm.ED25519 ? FARM_ED25519 : FARM_ES256;
     }
 
     /** The key set a verifier would download: both farm keys and the ginseng company's, all active. */
-    static KeySet activeKeys() {
+    public static KeySet activeKeys() {
         return KeySet.of(List.of(
                 FARM_ED25519.published(KeyStatus.ACTIVE),
                 FARM_ES256.published(KeyStatus.ACTIVE),
                 GINSENG_ORG.published(KeyStatus.ACTIVE)));
     }
 
-    static boolean issued(DigitalLink link, PublishedKey key) {
+    public static boolean issued(DigitalLink link, PublishedKey key) {
         return ISSUED.contains(List.of(key.keyId(), link.gtin(), link.lot()));
     }
 
-    static CodeVerifier verifier() {
+    public static CodeVerifier verifier() {
         return new CodeVerifier(activeKeys()::find, Fixtures::issued);
     }
 
-    static DigitalLink unit(String serial) {
+    public static DigitalLink unit(String serial) {
         return DigitalLink.ofUnit(GTIN, LOT, serial);
     }
 }

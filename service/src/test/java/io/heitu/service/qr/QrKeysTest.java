@@ -173,7 +173,7 @@ class QrKeysTest {
                 String uri =
                         new CodeSigner(key).sign(DigitalLink.ofLot(GTIN, LOT)).toUri(HOST);
 
-                assertThat(offline.verify(uri).verdict()).isEqualTo(Verdict.GENUINE);
+                assertThat(offline.verify(uri).finding()).isEqualTo(CodeFinding.GENUINE);
             }
         }
 

@@ -1,20 +1,21 @@
 package io.heitu.service.ledger.embedded;
 
+import io.heitu.identity.Enrollment;
 import io.heitu.ledger.embedded.EmbeddedLedger;
 import io.heitu.ledger.embedded.LedgerConfig;
-import io.heitu.ledger.embedded.Proposals;
-import io.heitu.ledger.embedded.TxResult;
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.ledger.embedded.commit.TxResult;
+import io.heitu.ledger.embedded.proposal.Proposals;
 import io.heitu.ledger.sim.InProcessChaincode;
 import io.heitu.service.HeituProperties;
-import io.heitu.service.identity.Identities;
-import io.heitu.service.identity.IdentitySeed;
+import io.heitu.service.StartupPhases;
 import io.heitu.service.ledger.BlockEvents;
 import io.heitu.service.ledger.Committed;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TxProof;
 import io.heitu.service.ledger.Verification;
+import io.heitu.service.membership.Membership;
+import io.heitu.service.membership.MembershipChanged;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -29,15 +30,19 @@ import java.util.function.Consumer;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The default ledger: the trace chaincode running in this JVM on the durable embedded ledger, which
- * trusts exactly the organisations' CAs the service holds. Each call is a real signed proposal.
+ * trusts exactly the organisations' CAs the service holds. Each call is a real signed proposal. The
+ * ledger opens in its own start-up step ({@link StartupPhases#OPEN_LEDGER}), after identities are
+ * seeded, so its first block trusts them; it closes after every bean that uses it.
  */
 @Component
 @ConditionalOnProperty(name = "heitu.ledger.mode", havingValue = "embedded", matchIfMissing = true)
-class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
+class EmbeddedLedgerAdapter implements Ledger, SmartLifecycle, DisposableBean {
 
     private static final long COMMIT_TIMEOUT_SECONDS = 60;
 
@@ -46,21 +51,38 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
 
     private final ReadWriteLock reopening = new ReentrantReadWriteLock();
     private final List<Follower> followers = new CopyOnWriteArrayList<>();
-    private final Identities identities;
+    private final Membership membership;
     private final HeituProperties properties;
     private final Chaincode contracts;
     private final String channel;
     private final String chaincode;
     private volatile EmbeddedLedger ledger;
 
-    EmbeddedLedgerAdapter(HeituProperties properties, Identities identities, List<IdentitySeed> seeds) {
-        seeds.forEach(seed -> seed.seed(identities));
-        this.identities = identities;
+    EmbeddedLedgerAdapter(HeituProperties properties, Membership membership) {
+        this.membership = membership;
         this.properties = properties;
         this.channel = properties.ledger().channel();
         this.chaincode = properties.ledger().chaincode();
         this.contracts = InProcessChaincode.loadPackage(chaincode, CHAINCODE_PACKAGE);
-        this.ledger = open();
+    }
+
+    @Override
+    public void start() {
+        ledger = open();
+    }
+
+    /** Closing waits for {@link #destroy()}: beans stopping after this phase may still read. */
+    @Override
+    public void stop() {}
+
+    @Override
+    public boolean isRunning() {
+        return ledger != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return StartupPhases.OPEN_LEDGER;
     }
 
     private EmbeddedLedger open() {
@@ -70,7 +92,7 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
                         properties.dataDir().resolve("ledger"),
                         channel,
                         chaincode,
-                        identities.trustedCas(),
+                        membership.trustedCas(),
                         settings.maxBlockTransactions(),
                         settings.maxBlockWait()),
                 contracts);
@@ -79,10 +101,13 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
     /**
      * Trusting a new CA is a configuration block, which the ledger records when it opens: close and
      * reopen, with calls held for that moment. Organisations join rarely; transactions never wait
-     * otherwise.
+     * otherwise. CAs seeded before the ledger opens need no reopening: the first block records them.
      */
-    @Override
-    public void organisationsChanged() {
+    @TransactionalEventListener(fallbackExecution = true)
+    void membershipChanged(MembershipChanged changed) {
+        if (ledger == null) {
+            return;
+        }
         reopening.writeLock().lock();
         try {
             ledger.close();
@@ -177,7 +202,9 @@ class EmbeddedLedgerAdapter implements Ledger, DisposableBean {
 
     @Override
     public void destroy() throws Exception {
-        ledger.close();
+        if (ledger != null) {
+            ledger.close();
+        }
     }
 
     private org.hyperledger.fabric.protos.peer.SignedProposal proposal(

@@ -1,6 +1,6 @@
 package io.heitu.service.ledger.fabric;
 
-import io.heitu.ledger.identity.Enrollment;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.Verification;
 import java.util.Arrays;
 import java.util.Optional;

@@ -2,22 +2,18 @@ package io.heitu.service.ledger.fabric;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.ManagedChannel;
-import io.heitu.ledger.identity.Enrollment;
-import io.heitu.service.HeituProperties;
-import io.heitu.service.identity.Identities;
-import io.heitu.service.identity.IdentitySeed;
+import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.BlockEvents;
 import io.heitu.service.ledger.Committed;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TxProof;
 import io.heitu.service.ledger.Verification;
+import io.heitu.service.membership.Membership;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,21 +46,17 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(FabricLedgerAdapter.class);
 
     private final FabricProfile profile;
-    private final Identities identities;
+    private final Membership membership;
     private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
     private final BlockReader blocks;
     /** The highest block any acknowledged submit of this service was committed in, plus one. */
     private final AtomicLong acknowledgedHeight = new AtomicLong();
 
-    FabricLedgerAdapter(HeituProperties properties, Identities identities, List<IdentitySeed> seeds) {
-        Path file = properties.ledger().fabricProfile() == null
-                ? Path.of("network", ".run", "fabric-profile.json")
-                : properties.ledger().fabricProfile();
-        this.profile = FabricProfile.read(file);
-        this.identities = identities;
-        FabricCas.importInto(identities, profile);
-        seeds.forEach(seed -> seed.seed(identities));
+    /** The network's CAs are adopted by {@link FabricCas}, a start-up step of their own. */
+    FabricLedgerAdapter(FabricProfile profile, Membership membership) {
+        this.profile = profile;
+        this.membership = membership;
         profile.peers().forEach(peer -> channels.put(peer.mspId(), Channels.open(peer)));
         this.blocks = new BlockReader(this::contractFor, profile.channel());
     }
@@ -251,10 +243,8 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
     }
 
     private Enrollment readerEnrollment() {
-        return identities.allUsers().stream()
-                .filter(user -> user.role().equals("regulator"))
-                .findFirst()
-                .map(identities::enrollment)
+        return membership
+                .anyEnrollment("regulator")
                 .orElseThrow(() -> new IllegalStateException("no user to read the ledger with"));
     }
 

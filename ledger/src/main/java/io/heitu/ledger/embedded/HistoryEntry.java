@@ -1,7 +1,0 @@
-package io.heitu.ledger.embedded;
-
-import io.heitu.ledger.sim.KeyMod;
-import io.heitu.ledger.sim.Version;
-
-/** One history entry with the key and version it belongs to. */
-record HistoryEntry(String key, Version version, KeyMod modification) {}

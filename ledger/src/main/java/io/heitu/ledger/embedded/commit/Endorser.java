@@ -1,0 +1,137 @@
+package io.heitu.ledger.embedded.commit;
+
+import com.google.protobuf.ByteString;
+import io.heitu.ledger.embedded.blocks.TxStatus;
+import io.heitu.ledger.embedded.proposal.BadProposalException;
+import io.heitu.ledger.embedded.proposal.ProposalChecker;
+import io.heitu.ledger.embedded.store.LedgerStore;
+import io.heitu.ledger.sim.Simulation;
+import io.heitu.ledger.sim.Simulator;
+import io.heitu.ledger.sim.TxProposal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hyperledger.fabric.protos.peer.Response;
+import org.hyperledger.fabric.protos.peer.SignedProposal;
+import org.hyperledger.fabric.shim.Chaincode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The endorsing peer's part, on the caller's thread: check the proposal, refuse a transaction id
+ * seen before, run the chaincode against committed state, and refuse results a peer would not
+ * endorse; hand the rest to the committer.
+ */
+public final class Endorser {
+
+    private static final Logger log = LoggerFactory.getLogger(Endorser.class);
+
+    private final LedgerStore store;
+    private final Chaincode chaincode;
+    private final ProposalChecker checker;
+    private final Committer committer;
+    /** Ids between endorsement and commit; the index only knows them once committed. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    public Endorser(LedgerStore store, Chaincode chaincode, ProposalChecker checker, Committer committer) {
+        this.store = store;
+        this.chaincode = chaincode;
+        this.checker = checker;
+        this.committer = committer;
+    }
+
+    public CompletableFuture<TxResult> submit(SignedProposal proposal) {
+        TxProposal tx;
+        try {
+            tx = checker.check(proposal, Instant.now()).tx();
+        } catch (BadProposalException e) {
+            return CompletableFuture.completedFuture(TxResult.rejected("", TxStatus.BAD_PROPOSAL, 0, e.getMessage()));
+        }
+        // Claim the id before looking it up: the committer indexes an id before its claim is released.
+        if (!inFlight.add(tx.txId())) {
+            return CompletableFuture.completedFuture(duplicate(tx.txId()));
+        }
+        if (store.state().tx(tx.txId()).isPresent()) {
+            inFlight.remove(tx.txId());
+            return CompletableFuture.completedFuture(duplicate(tx.txId()));
+        }
+        committer.simulationStarted();
+        try {
+            Simulation simulation = simulate(tx);
+            Optional<TxResult> refused = refusal(simulation);
+            if (refused.isPresent()) {
+                inFlight.remove(tx.txId());
+                return CompletableFuture.completedFuture(refused.get());
+            }
+            CompletableFuture<TxResult> result = committer.order(proposal.toByteArray(), simulation);
+            result.whenComplete((r, e) -> inFlight.remove(tx.txId()));
+            return result;
+        } finally {
+            committer.simulationEnded();
+        }
+    }
+
+    public TxResult evaluate(SignedProposal proposal) {
+        TxProposal tx;
+        try {
+            tx = checker.check(proposal, Instant.now()).tx();
+        } catch (BadProposalException e) {
+            return TxResult.rejected("", TxStatus.BAD_PROPOSAL, 0, e.getMessage());
+        }
+        Simulation simulation = simulate(tx);
+        return refusal(simulation).orElseGet(() -> {
+            Response response = response(simulation);
+            return new TxResult(
+                    tx.txId(),
+                    TxStatus.VALID,
+                    response.getStatus(),
+                    response.getMessage(),
+                    response.getPayload().toByteArray(),
+                    -1,
+                    "");
+        });
+    }
+
+    private Simulation simulate(TxProposal tx) {
+        Simulation simulation = Simulator.simulate(chaincode, tx, store.state());
+        if (simulation.leakedIterators() > 0) {
+            log.warn("chaincode left {} range iterators open", simulation.leakedIterators());
+        }
+        return simulation;
+    }
+
+    /** Why a peer would not endorse this simulation, as the client's result; empty to endorse. */
+    private static Optional<TxResult> refusal(Simulation simulation) {
+        String txId = simulation.proposal().txId();
+        Response response = response(simulation);
+        if (!simulation.succeeded()) {
+            return Optional.of(
+                    TxResult.rejected(txId, TxStatus.ENDORSEMENT_FAILED, response.getStatus(), response.getMessage()));
+        }
+        if (simulation.paginatedQueryUsed() && !simulation.readWriteSet().isReadOnly()) {
+            return Optional.of(TxResult.rejected(
+                    txId,
+                    TxStatus.ENDORSEMENT_FAILED,
+                    response.getStatus(),
+                    "paginated queries are not allowed in a transaction that writes"));
+        }
+        return Optional.empty();
+    }
+
+    /** The chaincode's response as Fabric's {@code peer.Response}, the form blocks store. */
+    static Response response(Simulation simulation) {
+        Chaincode.Response response = simulation.response();
+        return Response.newBuilder()
+                .setStatus(response.getStatusCode())
+                .setMessage(response.getMessage() == null ? "" : response.getMessage())
+                .setPayload(
+                        response.getPayload() == null ? ByteString.EMPTY : ByteString.copyFrom(response.getPayload()))
+                .build();
+    }
+
+    private static TxResult duplicate(String txId) {
+        return TxResult.rejected(txId, TxStatus.DUPLICATE_TXID, 0, "transaction id already submitted");
+    }
+}

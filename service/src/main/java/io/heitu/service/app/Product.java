@@ -1,4 +1,0 @@
-package io.heitu.service.app;
-
-/** A product with what the forms and the dashboard need to know about it. */
-public record Product(String gtin, String name, String ownerMsp, String category, boolean inspectionRequired) {}
