@@ -71,22 +71,25 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
         for (int attempt = 1; ; attempt++) {
             LedgerException failure;
             boolean retry;
+            boolean contention;
             try {
                 return submitOnce(actor, transaction, requestJson);
             } catch (EndorseException e) {
                 failure = GatewayErrors.translate(e);
-                retry = SubmitRetries.endorsementsDiffer(e)
+                contention = SubmitRetries.endorsementsDiffer(e);
+                retry = contention
                         || failure instanceof LedgerException.Rejected
                                 && (SubmitRetries.onlyOtherEndorsersRefused(e, gatewayMsp) || gatewayPeerBehind(actor));
             } catch (LedgerException.Conflict e) {
                 failure = e;
+                contention = true;
                 retry = true;
             }
             if (!retry) {
                 throw failure;
             }
             if (attempt == SubmitRetries.MAX_ATTEMPTS) {
-                throw gaveUp(transaction, failure, attempt);
+                throw gaveUp(transaction, failure, attempt, contention);
             }
             LOG.debug("{} attempt {} failed, trying again: {}", transaction, attempt, failure.getMessage());
             pause(SubmitRetries.backoff(attempt));
@@ -137,9 +140,14 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
         }
     }
 
-    private static LedgerException gaveUp(String transaction, LedgerException last, int attempts) {
+    /**
+     * Still losing races (MVCC, or endorsers that kept answering differently because the state
+     * they read kept changing) is a concurrent update: 409. Endorsers that kept refusing what the
+     * gateway's own peer accepts are peers out of step: 503.
+     */
+    private static LedgerException gaveUp(String transaction, LedgerException last, int attempts, boolean contention) {
         LOG.warn("{} failed {} times, giving up: {}", transaction, attempts, last.getMessage());
-        if (last instanceof LedgerException.Conflict) {
+        if (contention) {
             return new LedgerException.Conflict(last.getMessage(), attempts);
         }
         return new LedgerException.Unavailable(
