@@ -17,6 +17,8 @@ if [[ -d "$PID_DIR" ]]; then
   done
 fi
 
+remove_added_namespaces
+
 busy="$(listening_ports)"
 if [[ -n "$busy" ]]; then
   ss -ltnp | grep -E ":($(tr ' ' '|' <<<"$busy"))\b" >&2 || true

@@ -4,27 +4,42 @@
 NET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(dirname "$NET_DIR")"
 BIN_DIR="$NET_DIR/.bin"
-RUN_DIR="$NET_DIR/.run"
+
+# Several networks on one machine (e.g. one per git worktree) need their own ports and their
+# own state: NETWORK_PORT_OFFSET is added to every port below (default 0: the ports in
+# network/README.md), NETWORK_RUN_DIR moves network/.run (a relative path is taken from the
+# repository root). Every script, the service's profile and the tests read both. Offsets are
+# multiples of 10 below 1000: the ports are spread over 7050-9999 with gaps of 1, 1000, 2000 …
+# between them, so two such offsets never give two networks the same port.
+PORT_OFFSET="${NETWORK_PORT_OFFSET:-0}"
+[[ "$PORT_OFFSET" =~ ^[0-9]{1,3}$ ]] && ((PORT_OFFSET % 10 == 0)) ||
+  { echo "ERROR: NETWORK_PORT_OFFSET must be a multiple of 10 from 0 to 990 (got '$PORT_OFFSET')" >&2; exit 1; }
+PORT_OFFSET=$((10#$PORT_OFFSET))
+case "${NETWORK_RUN_DIR:-}" in
+  "") RUN_DIR="$NET_DIR/.run" ;;
+  /*) RUN_DIR="$NETWORK_RUN_DIR" ;;
+  *) RUN_DIR="$REPO_DIR/$NETWORK_RUN_DIR" ;;
+esac
 CFG_DIR="$RUN_DIR/config"
 CRYPTO_DIR="$RUN_DIR/crypto"
 DATA_DIR="$RUN_DIR/data"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
 ART_DIR="$RUN_DIR/artifacts"
+# Organisations added to a running network (network/add-org.sh) describe themselves here.
+ADDED_DIR="$RUN_DIR/orgs.d"
 
-# Fabric v2.5.16. The module path has no /v2 suffix, so the tag is not a usable Go
-# version: install by commit, which the go command turns into the pseudo-version.
+port() { echo $(($1 + PORT_OFFSET)); }
+
+# Fabric v2.5.16, the LTS line; network/install.sh checks the binaries report it.
 FABRIC_VERSION=2.5.16
 FABRIC_COMMIT=f871cf92a026aba7b12e6f06d71ded3e6e659d71
-FABRIC_PSEUDO_VERSION=v1.4.0-rc1.0.20260617221605-f871cf92a026
-# ccaas_builder is a nested module without tags of its own: a v0.0.0 pseudo-version.
-CCAAS_PSEUDO_VERSION=v0.0.0-20260617221605-f871cf92a026
 
 CHANNEL=trace
 CC_NAME=trace
 DOMAIN=heitu.local
-CC_ADDRESS=127.0.0.1:9999
-CC_PORT=9999
+CC_PORT="$(port 9999)"
+CC_ADDRESS="127.0.0.1:$CC_PORT"
 CC_POLICY="OutOf(2,'ShulanRiceCoopMSP.peer','ChangchunMartMSP.peer','JilinInspectionMSP.peer')"
 # CHAINCODE_JAR runs another build of the chaincode (e.g. a branch's) without copying it here.
 CC_JAR="${CHAINCODE_JAR:-$REPO_DIR/chaincode/target/chaincode.jar}"
@@ -33,14 +48,16 @@ CC_JAR="${CHAINCODE_JAR:-$REPO_DIR/chaincode/target/chaincode.jar}"
 read -r -a CC_JAVA_OPTS <<<"${CHAINCODE_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC}"
 
 ORDERER_HOST="orderer.$DOMAIN"
-ORDERER_PORT=7050
-ORDERER_ADMIN_PORT=7053
-ORDERER_OPS_PORT=9443
+ORDERER_PORT="$(port 7050)"
+ORDERER_ADMIN_PORT="$(port 7053)"
+ORDERER_OPS_PORT="$(port 9443)"
 ORDERER_ADDRESS="127.0.0.1:$ORDERER_PORT"
 
 # Every channel member, in configtx order. Keys are the cryptogen domain prefixes.
 ORGS=(shulanricecoop fusongginseng yanbianbeef ricemill coldchain changchunmart jilininspection jilinregulator)
 PEER_ORGS=(shulanricecoop changchunmart jilininspection)
+# The organisations whose admins sign channel changes and whose peers endorse (2 of these 3).
+FOUNDING_PEER_ORGS=("${PEER_ORGS[@]}")
 declare -A MSP=(
   [shulanricecoop]=ShulanRiceCoopMSP
   [fusongginseng]=FusongGinsengMSP
@@ -51,9 +68,12 @@ declare -A MSP=(
   [jilininspection]=JilinInspectionMSP
   [jilinregulator]=JilinRegulatorMSP
 )
-declare -A PEER_PORT=([shulanricecoop]=7051 [changchunmart]=8051 [jilininspection]=9051)
-declare -A PEER_CC_PORT=([shulanricecoop]=7052 [changchunmart]=8052 [jilininspection]=9052)
-declare -A PEER_OPS_PORT=([shulanricecoop]=9444 [changchunmart]=9445 [jilininspection]=9446)
+declare -A PEER_PORT=([shulanricecoop]="$(port 7051)" [changchunmart]="$(port 8051)" [jilininspection]="$(port 9051)")
+declare -A PEER_CC_PORT=([shulanricecoop]="$(port 7052)" [changchunmart]="$(port 8052)" [jilininspection]="$(port 9052)")
+declare -A PEER_OPS_PORT=([shulanricecoop]="$(port 9444)" [changchunmart]="$(port 9445)" [jilininspection]="$(port 9446)")
+# Where each peer listens: loopback, except a peer that add-org.sh put in a network namespace.
+declare -A PEER_HOST=([shulanricecoop]=127.0.0.1 [changchunmart]=127.0.0.1 [jilininspection]=127.0.0.1)
+declare -A PEER_NETNS=()
 # Whose peer gateway a peerless organisation's users submit through.
 declare -A GATEWAY_ORG=(
   [fusongginseng]=shulanricecoop
@@ -63,8 +83,18 @@ declare -A GATEWAY_ORG=(
   [jilinregulator]=jilininspection
 )
 
+# Each added organisation's file appends to ORGS/PEER_ORGS and fills the maps above.
+if [[ -d "$ADDED_DIR" ]]; then
+  for _added in "$ADDED_DIR"/*.sh; do
+    # shellcheck source=/dev/null
+    [[ -e "$_added" ]] && source "$_added"
+  done
+  unset _added
+fi
+
+# Ports on 127.0.0.1 (an added peer listens on its own address).
 ALL_PORTS=("$ORDERER_PORT" "$ORDERER_ADMIN_PORT" "$ORDERER_OPS_PORT" "$CC_PORT")
-for _org in "${PEER_ORGS[@]}"; do
+for _org in "${FOUNDING_PEER_ORGS[@]}"; do
   ALL_PORTS+=("${PEER_PORT[$_org]}" "${PEER_CC_PORT[$_org]}" "${PEER_OPS_PORT[$_org]}")
 done
 unset _org
@@ -96,6 +126,8 @@ require_tools() {
 # ---------------------------------------------------------------- paths
 
 peer_name() { echo "peer0.$1.$DOMAIN"; }
+peer_endpoint() { echo "${PEER_HOST[$1]}:${PEER_PORT[$1]}"; }
+peer_ops() { echo "${PEER_HOST[$1]}:${PEER_OPS_PORT[$1]}"; }
 org_dir() { echo "$CRYPTO_DIR/peerOrganizations/$1.$DOMAIN"; }
 peer_dir() { echo "$(org_dir "$1")/peers/$(peer_name "$1")"; }
 peer_tls_ca() { echo "$(peer_dir "$1")/tls/ca.crt"; }
@@ -112,7 +144,26 @@ is_alive() {
   pid="$(pid_of "$1")" || return 1
   [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null
 }
-port_listening() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
+# port_listening PORT [NETNS]
+port_listening() {
+  if [[ -n "${2:-}" ]]; then
+    ip netns exec "$2" ss -Hltn "sport = :$1" 2>/dev/null | grep -q .
+  else
+    ss -Hltn "sport = :$1" 2>/dev/null | grep -q .
+  fi
+}
+
+# remove_added_namespaces : deletes the network namespaces add-org.sh made for this network
+# (the veth pair goes with them); nothing else is touched.
+remove_added_namespaces() {
+  local ns
+  for ns in "${PEER_NETNS[@]}"; do
+    if ip netns list 2>/dev/null | grep -q "^$ns\b"; then
+      ip netns del "$ns"
+      info "deleted network namespace $ns"
+    fi
+  done
+}
 listening_ports() {
   local p found=()
   for p in "${ALL_PORTS[@]}"; do port_listening "$p" && found+=("$p"); done
@@ -149,7 +200,8 @@ wait_until() {
   done
 }
 
-healthz_ok() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/healthz")" == 200 ]]; }
+# healthz_ok PORT [HOST]
+healthz_ok() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://${2:-127.0.0.1}:$1/healthz")" == 200 ]]; }
 
 # ---------------------------------------------------------------- peer CLI
 
@@ -162,7 +214,8 @@ as_admin() {
     export CORE_PEER_LOCALMSPID="${MSP[$org]}"
     export CORE_PEER_MSPCONFIGPATH
     CORE_PEER_MSPCONFIGPATH="$(admin_msp "$org")"
-    export CORE_PEER_ADDRESS="127.0.0.1:${PEER_PORT[$org]}"
+    export CORE_PEER_ADDRESS
+    CORE_PEER_ADDRESS="$(peer_endpoint "$org")"
     export CORE_PEER_TLS_ENABLED=true
     export CORE_PEER_TLS_ROOTCERT_FILE
     CORE_PEER_TLS_ROOTCERT_FILE="$(peer_tls_ca "$org")"
@@ -251,7 +304,7 @@ query_metadata() {
 # membership view (from its log; Fabric has no CLI for the gossip view).
 gossip_view() {
   grep -a "\[$CHANNEL\] Membership view has changed" "$LOG_DIR/peer0.$1.log" 2>/dev/null | tail -n1 |
-    sed -n 's/.*current view: *//p' | grep -o '127\.0\.0\.1:[0-9]*' | sort -u | tr '\n' ' ' | sed 's/ $//'
+    sed -n 's/.*current view: *//p' | grep -oE '[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+:[0-9]+' | sort -u | tr '\n' ' ' | sed 's/ $//'
 }
 
 gossip_complete() {
@@ -259,27 +312,30 @@ gossip_complete() {
   for org in "${PEER_ORGS[@]}"; do
     view=" $(gossip_view "$org") "
     for other in "${PEER_ORGS[@]}"; do
-      [[ "$other" == "$org" || "$view" == *" 127.0.0.1:${PEER_PORT[$other]} "* ]] || return 1
+      [[ "$other" == "$org" || "$view" == *" $(peer_endpoint "$other") "* ]] || return 1
     done
   done
 }
 
-# start_peer ORG: starts ORG's peer in the background with its environment (up.sh, peer.sh).
+# start_peer ORG: starts ORG's peer in the background with its environment (up.sh, node.sh);
+# a peer that add-org.sh placed in a network namespace starts inside it.
 start_peer() {
-  local org="$1" name pd port
+  local org="$1" name pd host port netns=()
   name="$(peer_name "$org")"
   pd="$(peer_dir "$org")"
+  host="${PEER_HOST[$org]}"
   port="${PEER_PORT[$org]}"
-  start_bg "peer0.$org" env \
+  [[ -z "${PEER_NETNS[$org]:-}" ]] || netns=(ip netns exec "${PEER_NETNS[$org]}")
+  start_bg "peer0.$org" "${netns[@]}" env \
     FABRIC_CFG_PATH="$CFG_DIR" \
     FABRIC_LOGGING_SPEC=info \
     CORE_PEER_ID="$name" \
-    CORE_PEER_ADDRESS="127.0.0.1:$port" \
-    CORE_PEER_LISTENADDRESS="127.0.0.1:$port" \
-    CORE_PEER_CHAINCODEADDRESS="127.0.0.1:${PEER_CC_PORT[$org]}" \
-    CORE_PEER_CHAINCODELISTENADDRESS="127.0.0.1:${PEER_CC_PORT[$org]}" \
-    CORE_PEER_GOSSIP_BOOTSTRAP="127.0.0.1:$port" \
-    CORE_PEER_GOSSIP_EXTERNALENDPOINT="127.0.0.1:$port" \
+    CORE_PEER_ADDRESS="$host:$port" \
+    CORE_PEER_LISTENADDRESS="$host:$port" \
+    CORE_PEER_CHAINCODEADDRESS="$host:${PEER_CC_PORT[$org]}" \
+    CORE_PEER_CHAINCODELISTENADDRESS="$host:${PEER_CC_PORT[$org]}" \
+    CORE_PEER_GOSSIP_BOOTSTRAP="$host:$port" \
+    CORE_PEER_GOSSIP_EXTERNALENDPOINT="$host:$port" \
     CORE_PEER_LOCALMSPID="${MSP[$org]}" \
     CORE_PEER_MSPCONFIGPATH="$pd/msp" \
     CORE_PEER_TLS_ENABLED=true \
@@ -289,8 +345,82 @@ start_peer() {
     CORE_PEER_FILESYSTEMPATH="$DATA_DIR/peer0.$org" \
     CORE_LEDGER_SNAPSHOTS_ROOTDIR="$DATA_DIR/peer0.$org/snapshots" \
     CORE_LEDGER_STATE_STATEDATABASE=goleveldb \
-    CORE_OPERATIONS_LISTENADDRESS="127.0.0.1:${PEER_OPS_PORT[$org]}" \
+    CORE_OPERATIONS_LISTENADDRESS="$host:${PEER_OPS_PORT[$org]}" \
+    CORE_METRICS_PROVIDER=prometheus \
     CORE_CHAINCODE_STARTUPTIMEOUT=30s \
     CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s \
     "$BIN_DIR/peer" node start
+}
+
+wait_peer_healthy() {
+  wait_until 30 "peer0.$1" "$(peer_name "$1") /healthz" healthz_ok "${PEER_OPS_PORT[$1]}" "${PEER_HOST[$1]}"
+}
+
+# start_orderer: the single Raft orderer (up.sh, node.sh); restarts pick up its WAL and ledger.
+start_orderer() {
+  local od
+  od="$(orderer_dir)"
+  start_bg orderer env \
+    FABRIC_CFG_PATH="$CFG_DIR" \
+    FABRIC_LOGGING_SPEC=info \
+    ORDERER_GENERAL_LISTENADDRESS=127.0.0.1 \
+    ORDERER_GENERAL_LISTENPORT="$ORDERER_PORT" \
+    ORDERER_GENERAL_BOOTSTRAPMETHOD=none \
+    ORDERER_CHANNELPARTICIPATION_ENABLED=true \
+    ORDERER_GENERAL_LOCALMSPID=OrdererMSP \
+    ORDERER_GENERAL_LOCALMSPDIR="$od/msp" \
+    ORDERER_GENERAL_TLS_ENABLED=true \
+    ORDERER_GENERAL_TLS_PRIVATEKEY="$od/tls/server.key" \
+    ORDERER_GENERAL_TLS_CERTIFICATE="$od/tls/server.crt" \
+    ORDERER_GENERAL_TLS_ROOTCAS="[$od/tls/ca.crt]" \
+    ORDERER_FILELEDGER_LOCATION="$DATA_DIR/orderer/ledger" \
+    ORDERER_CONSENSUS_WALDIR="$DATA_DIR/orderer/etcdraft/wal" \
+    ORDERER_CONSENSUS_SNAPDIR="$DATA_DIR/orderer/etcdraft/snapshot" \
+    ORDERER_OPERATIONS_LISTENADDRESS="127.0.0.1:$ORDERER_OPS_PORT" \
+    ORDERER_ADMIN_LISTENADDRESS="127.0.0.1:$ORDERER_ADMIN_PORT" \
+    ORDERER_ADMIN_TLS_ENABLED=true \
+    ORDERER_ADMIN_TLS_PRIVATEKEY="$od/tls/server.key" \
+    ORDERER_ADMIN_TLS_CERTIFICATE="$od/tls/server.crt" \
+    ORDERER_ADMIN_TLS_ROOTCAS="[$od/tls/ca.crt]" \
+    ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true \
+    ORDERER_ADMIN_TLS_CLIENTROOTCAS="[$od/tls/ca.crt]" \
+    "$BIN_DIR/orderer"
+  wait_until 30 orderer "orderer /healthz on port $ORDERER_OPS_PORT" healthz_ok "$ORDERER_OPS_PORT"
+}
+
+# kill_process NAME : SIGKILL, no chance to flush or say goodbye (fault drills).
+kill_process() {
+  local name="$1" pid
+  pid="$(pid_of "$name")" || return 0
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    kill -KILL "$pid" 2>/dev/null || true
+    for _ in $(seq 50); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    info "killed $name (pid $pid, SIGKILL)"
+  fi
+  rm -f "$PID_DIR/$name.pid"
+}
+
+# write_profile : the service's connection profile (network/.run/fabric-profile.json): every
+# peer with its endpoint and TLS root, every member's CA and the peer its users submit through.
+write_profile() {
+  local org d peers_json orgs_json f
+  peers_json="$(for org in "${PEER_ORGS[@]}"; do
+    jq -n --arg m "${MSP[$org]}" --arg e "$(peer_endpoint "$org")" --arg h "$(peer_name "$org")" \
+      --arg t "$(peer_tls_ca "$org")" --arg o "$(peer_ops "$org")" \
+      '{mspId: $m, endpoint: $e, hostOverride: $h, tlsRootCert: $t, operations: $o}'
+  done | jq -s .)"
+  orgs_json="$(for org in "${ORGS[@]}"; do
+    d="$(org_dir "$org")"
+    jq -n --arg m "${MSP[$org]}" --arg c "$d/ca/ca.$org.$DOMAIN-cert.pem" --arg k "$d/ca/priv_sk" \
+      --arg g "${MSP[${GATEWAY_ORG[$org]:-$org}]}" '{mspId: $m, caCert: $c, caKey: $k, gatewayPeer: $g}'
+  done | jq -s .)"
+  jq -n --arg ch "$CHANNEL" --arg cc "$CC_NAME" --argjson peers "$peers_json" --argjson orgs "$orgs_json" \
+    '{channel: $ch, chaincode: $cc, peers: $peers, orgs: $orgs}' >"$RUN_DIR/fabric-profile.json.tmp"
+  for f in $(jq -r '.peers[].tlsRootCert, .orgs[].caCert, .orgs[].caKey' "$RUN_DIR/fabric-profile.json.tmp"); do
+    [[ -f "$f" ]] || die "the profile would name a missing file: $f"
+  done
+  mv "$RUN_DIR/fabric-profile.json.tmp" "$RUN_DIR/fabric-profile.json"
 }

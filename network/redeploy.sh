@@ -79,7 +79,7 @@ info "pid $(pid_of chaincode), listening"
 step "Commit"
 peer_args=()
 for org in "${PEER_ORGS[@]}"; do
-  peer_args+=(--peerAddresses "127.0.0.1:${PEER_PORT[$org]}" --tlsRootCertFiles "$(peer_tls_ca "$org")")
+  peer_args+=(--peerAddresses "$(peer_endpoint "$org")" --tlsRootCertFiles "$(peer_tls_ca "$org")")
 done
 cli "commit" as_admin "${PEER_ORGS[0]}" lifecycle chaincode commit "${ORDERER_ARGS[@]}" "${peer_args[@]}" \
   --channelID "$CHANNEL" --name "$CC_NAME" --version "$version" --sequence "$seq" \

@@ -5,12 +5,12 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_tools ss jq curl
 
-up_down() { # up_down NAME PORT [OPS_PORT]
+up_down() { # up_down NAME PORT [OPS_PORT [HOST [NETNS]]]
   local state=down
   if is_alive "$1"; then
     state=up
-    port_listening "$2" || state="up, port $2 closed"
-    [[ -z "${3:-}" ]] || healthz_ok "$3" || state="$state, /healthz failing"
+    port_listening "$2" "${5:-}" || state="up, port $2 closed"
+    [[ -z "${3:-}" ]] || healthz_ok "$3" "${4:-127.0.0.1}" || state="$state, /healthz failing"
   elif [[ -f "$PID_DIR/$1.pid" ]]; then
     state="down (exited; see logs/$1.log)"
   fi
@@ -31,9 +31,11 @@ row "$ORDERER_HOST" "$(pid_of orderer || echo -)" "$ORDERER_PORT admin $ORDERER_
 for org in "${PEER_ORGS[@]}"; do
   height=-
   is_alive "peer0.$org" && height="$(channel_height "$org" || true)"
+  at=""
+  [[ "${PEER_HOST[$org]}" == 127.0.0.1 ]] || at="${PEER_HOST[$org]}:"
   row "$(peer_name "$org")" "$(pid_of "peer0.$org" || echo -)" \
-    "${PEER_PORT[$org]} cc ${PEER_CC_PORT[$org]} (${PEER_OPS_PORT[$org]})" "${height:--}" \
-    "$(up_down "peer0.$org" "${PEER_PORT[$org]}" "${PEER_OPS_PORT[$org]}")"
+    "$at${PEER_PORT[$org]} cc ${PEER_CC_PORT[$org]} (${PEER_OPS_PORT[$org]})" "${height:--}" \
+    "$(up_down "peer0.$org" "${PEER_PORT[$org]}" "${PEER_OPS_PORT[$org]}" "${PEER_HOST[$org]}" "${PEER_NETNS[$org]:-}")"
 done
 row "chaincode $CC_NAME (JVM)" "$(pid_of chaincode || echo -)" "$CC_PORT" - "$(up_down chaincode "$CC_PORT")"
 

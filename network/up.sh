@@ -16,6 +16,7 @@ busy="$(listening_ports)"
 [[ -z "$busy" ]] || die "ports already in use: $busy (another network? run network/down.sh, or see: ss -ltnp)"
 if [[ -d "$RUN_DIR" ]]; then
   info "removing state of a network that is no longer running ($RUN_DIR)"
+  remove_added_namespaces
   rm -rf "$RUN_DIR"
 fi
 mkdir -p "$CFG_DIR" "$CRYPTO_DIR" "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$ART_DIR"
@@ -197,32 +198,7 @@ info "$ART_DIR/$CHANNEL.block"
 # ------------------------------------------------------------------ orderer
 step "Orderer $ORDERER_HOST (Raft, single consenter) on 127.0.0.1:$ORDERER_PORT"
 od="$(orderer_dir)"
-start_bg orderer env \
-  FABRIC_CFG_PATH="$CFG_DIR" \
-  FABRIC_LOGGING_SPEC=info \
-  ORDERER_GENERAL_LISTENADDRESS=127.0.0.1 \
-  ORDERER_GENERAL_LISTENPORT="$ORDERER_PORT" \
-  ORDERER_GENERAL_BOOTSTRAPMETHOD=none \
-  ORDERER_CHANNELPARTICIPATION_ENABLED=true \
-  ORDERER_GENERAL_LOCALMSPID=OrdererMSP \
-  ORDERER_GENERAL_LOCALMSPDIR="$od/msp" \
-  ORDERER_GENERAL_TLS_ENABLED=true \
-  ORDERER_GENERAL_TLS_PRIVATEKEY="$od/tls/server.key" \
-  ORDERER_GENERAL_TLS_CERTIFICATE="$od/tls/server.crt" \
-  ORDERER_GENERAL_TLS_ROOTCAS="[$od/tls/ca.crt]" \
-  ORDERER_FILELEDGER_LOCATION="$DATA_DIR/orderer/ledger" \
-  ORDERER_CONSENSUS_WALDIR="$DATA_DIR/orderer/etcdraft/wal" \
-  ORDERER_CONSENSUS_SNAPDIR="$DATA_DIR/orderer/etcdraft/snapshot" \
-  ORDERER_OPERATIONS_LISTENADDRESS="127.0.0.1:$ORDERER_OPS_PORT" \
-  ORDERER_ADMIN_LISTENADDRESS="127.0.0.1:$ORDERER_ADMIN_PORT" \
-  ORDERER_ADMIN_TLS_ENABLED=true \
-  ORDERER_ADMIN_TLS_PRIVATEKEY="$od/tls/server.key" \
-  ORDERER_ADMIN_TLS_CERTIFICATE="$od/tls/server.crt" \
-  ORDERER_ADMIN_TLS_ROOTCAS="[$od/tls/ca.crt]" \
-  ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true \
-  ORDERER_ADMIN_TLS_CLIENTROOTCAS="[$od/tls/ca.crt]" \
-  "$BIN_DIR/orderer"
-wait_until 30 orderer "orderer /healthz on port $ORDERER_OPS_PORT" healthz_ok "$ORDERER_OPS_PORT"
+start_orderer
 wait_until 30 orderer "orderer admin port $ORDERER_ADMIN_PORT" port_listening "$ORDERER_ADMIN_PORT"
 info "pid $(pid_of orderer), healthy"
 
@@ -241,7 +217,7 @@ for org in "${PEER_ORGS[@]}"; do
   port="${PEER_PORT[$org]}"
   step "Peer $name (${MSP[$org]}) on 127.0.0.1:$port, operations :${PEER_OPS_PORT[$org]}"
   start_peer "$org"
-  wait_until 30 "peer0.$org" "$name /healthz" healthz_ok "${PEER_OPS_PORT[$org]}"
+  wait_peer_healthy "$org"
   info "pid $(pid_of "peer0.$org"), healthy"
 done
 
@@ -285,7 +261,7 @@ done
 step "Commit the definition"
 peer_args=()
 for org in "${PEER_ORGS[@]}"; do
-  peer_args+=(--peerAddresses "127.0.0.1:${PEER_PORT[$org]}" --tlsRootCertFiles "$(peer_tls_ca "$org")")
+  peer_args+=(--peerAddresses "$(peer_endpoint "$org")" --tlsRootCertFiles "$(peer_tls_ca "$org")")
 done
 cli "commit" as_admin "${PEER_ORGS[0]}" lifecycle chaincode commit "${ORDERER_ARGS[@]}" "${peer_args[@]}" \
   --channelID "$CHANNEL" --name "$CC_NAME" --version "$CC_VERSION" --sequence "$CC_SEQUENCE" \
@@ -318,21 +294,7 @@ done
 gossip_complete && info "gossip: every peer sees the other two"
 
 # ------------------------------------------------------------------ profile for the service
-peers_json="$(for org in "${PEER_ORGS[@]}"; do
-  jq -n --arg m "${MSP[$org]}" --arg e "127.0.0.1:${PEER_PORT[$org]}" --arg h "$(peer_name "$org")" \
-    --arg t "$(peer_tls_ca "$org")" --arg o "127.0.0.1:${PEER_OPS_PORT[$org]}" \
-    '{mspId: $m, endpoint: $e, hostOverride: $h, tlsRootCert: $t, operations: $o}'
-done | jq -s .)"
-orgs_json="$(for org in "${ORGS[@]}"; do
-  d="$(org_dir "$org")"
-  jq -n --arg m "${MSP[$org]}" --arg c "$d/ca/ca.$org.$DOMAIN-cert.pem" --arg k "$d/ca/priv_sk" \
-    --arg g "${MSP[${GATEWAY_ORG[$org]:-$org}]}" '{mspId: $m, caCert: $c, caKey: $k, gatewayPeer: $g}'
-done | jq -s .)"
-jq -n --arg ch "$CHANNEL" --arg cc "$CC_NAME" --argjson peers "$peers_json" --argjson orgs "$orgs_json" \
-  '{channel: $ch, chaincode: $cc, peers: $peers, orgs: $orgs}' >"$RUN_DIR/fabric-profile.json"
-for f in $(jq -r '.peers[].tlsRootCert, .orgs[].caCert, .orgs[].caKey' "$RUN_DIR/fabric-profile.json"); do
-  [[ -f "$f" ]] || die "fabric-profile.json names a missing file: $f"
-done
+write_profile
 
 step "Network is up in $((SECONDS - started_at)) s"
 info "service profile: $RUN_DIR/fabric-profile.json"

@@ -34,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FabricBench {
 
-    private static final Path PROFILE = Path.of("network", ".run", "fabric-profile.json");
+    /** Where network/up.sh wrote the profile: NETWORK_RUN_DIR as network/lib.sh reads it, else network/.run. */
+    private static final Path PROFILE = runDir().resolve("fabric-profile.json");
+
     private static final String MSP = "ChangchunMartMSP";
     private static final int CLIENTS = 16;
     private static final int ATTEMPTS = 4;
@@ -92,6 +94,11 @@ public final class FabricBench {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
         print(rows);
+    }
+
+    private static Path runDir() {
+        String dir = System.getenv("NETWORK_RUN_DIR");
+        return dir == null || dir.isEmpty() ? Path.of("network", ".run") : Path.of(dir);
     }
 
     /** The service in its Fabric mode, on the network {@code network/up.sh} started. */

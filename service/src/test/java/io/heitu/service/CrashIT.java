@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * sustained write load, restarted on the same data, and every harvest it had answered 201 to is on
  * the ledger, fully written, with the chain verifying.
  */
+@Tag("embedded-ledger")
 class CrashIT {
 
     @Test

@@ -75,6 +75,46 @@ class RaceIT extends ServiceTest {
         assertThat(view.at("/remaining/value").asLong()).isEqualTo(50 - sold);
     }
 
+    /**
+     * What one client was told is committed, the next can build on at once, even through another
+     * organisation's peer: on Fabric the supermarket's peer (or the second endorser) may not have
+     * committed the cooperative's shipment yet, and the service tries again rather than pass on a
+     * refusal that rests on stale state.
+     */
+    @Test
+    void a_receipt_right_after_an_acknowledged_shipment_is_accepted_whichever_peer_endorses_it() {
+        Api api = api();
+        for (int round = 0; round < 10; round++) {
+            String lot = ApiFlowIT.unique("RX");
+            var harvest = api.post("farmer", "/api/lots/harvests", ApiFlowIT.paddy(lot, 100, ApiFlowIT.at(20, 9)));
+            assertThat(harvest.status()).as(harvest.body()).isEqualTo(201);
+            var shipped = api.post(
+                    "farmer",
+                    "/api/events/shipments",
+                    Map.of(
+                            "lots",
+                            List.of(ApiFlowIT.line(ApiFlowIT.PADDY, lot, 100, "KGM")),
+                            "toMsp",
+                            "ChangchunMartMSP",
+                            "eventTime",
+                            ApiFlowIT.at(19, 8)));
+            assertThat(shipped.status()).as(shipped.body()).isEqualTo(201);
+            var received = api.post(
+                    "grocer",
+                    "/api/events/receipts",
+                    Map.of(
+                            "lots",
+                            List.of(ApiFlowIT.line(ApiFlowIT.PADDY, lot, 100, "KGM")),
+                            "fromMsp",
+                            "ShulanRiceCoopMSP",
+                            "eventTime",
+                            ApiFlowIT.at(19, 12)));
+            assertThat(received.status())
+                    .as("round %d: %s", round, received.body())
+                    .isEqualTo(201);
+        }
+    }
+
     private static List<Api.Response> race(List<Callable<Api.Response>> racers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(racers.size());
         try {

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * stops presenting the ledger as verified — whether or not the tamperer also fixed the record's
  * checksum.
  */
+@Tag("embedded-ledger")
 class TamperIT {
 
     /** Records of the block file: {@code [int length][int CRC32C][payload]}. */

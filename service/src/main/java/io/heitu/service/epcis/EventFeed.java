@@ -3,6 +3,7 @@ package io.heitu.service.epcis;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.BlockEvents;
 import io.heitu.service.ledger.Ledger;
+import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.ledger.wire.Change;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ class EventFeed implements DisposableBean {
     });
     private volatile AutoCloseable subscription;
     private volatile long handled;
+    private volatile boolean closed;
 
     EventFeed(Ledger ledger, TraceLedger trace, CurrentUser users, EventStore store, JdbcClient jdbc, JsonMapper json) {
         this.ledger = ledger;
@@ -75,10 +77,30 @@ class EventFeed implements DisposableBean {
         return handled;
     }
 
+    /**
+     * Stores the block's events, then checkpoints it. While the ledger cannot be read the block is
+     * tried again, backing off, and the blocks after it wait: checkpointing past it would leave a
+     * gap that no later block fills.
+     */
     private void handle(BlockEvents block) {
-        if (block.blockNumber() <= handled) {
-            return;
+        long backoff = 200;
+        while (!closed && block.blockNumber() > handled) {
+            try {
+                store(block);
+            } catch (LedgerException.Unavailable e) {
+                LOG.warn(
+                        "the ledger is unavailable while reading block {} into the EPCIS read model ({});"
+                                + " trying again in {} ms",
+                        block.blockNumber(),
+                        e.getMessage(),
+                        backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5_000);
+            }
         }
+    }
+
+    private void store(BlockEvents block) {
         List<JsonNode> events = new ArrayList<>();
         List<String> ids = eventIds(block);
         for (int from = 0; from < ids.size(); from += MANY) {
@@ -93,22 +115,38 @@ class EventFeed implements DisposableBean {
         handled = block.blockNumber();
     }
 
-    /** One query for many events; should one of them be unreadable, the others still get in. */
+    /**
+     * One query for many events; should one of them be unreadable (refused), the others still get
+     * in. An unavailable ledger is not an unreadable event: it goes up, and the block is retried.
+     */
     private List<JsonNode> read(List<String> ids, long blockNumber) {
         try {
             List<JsonNode> events = new ArrayList<>();
             json.readTree(trace.eventsJson(users.reader(), ids)).forEach(events::add);
             return events;
+        } catch (LedgerException.Unavailable e) {
+            throw e;
         } catch (RuntimeException many) {
             List<JsonNode> events = new ArrayList<>();
             for (String eventId : ids) {
                 try {
                     events.add(json.readTree(trace.eventJson(users.reader(), eventId)));
+                } catch (LedgerException.Unavailable e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     LOG.warn("cannot read event {} of block {} into the EPCIS read model", eventId, blockNumber, e);
                 }
             }
             return events;
+        }
+    }
+
+    private void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
         }
     }
 
@@ -130,10 +168,11 @@ class EventFeed implements DisposableBean {
 
     @Override
     public void destroy() throws Exception {
+        closed = true;
         if (subscription != null) {
             subscription.close();
         }
-        worker.shutdown();
+        worker.shutdownNow();
         worker.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -8,8 +8,20 @@ public abstract sealed class LedgerException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final int attempts;
+
     LedgerException(String message, Throwable cause) {
+        this(message, cause, 1);
+    }
+
+    LedgerException(String message, Throwable cause, int attempts) {
         super(message, cause);
+        this.attempts = attempts;
+    }
+
+    /** How many times the transaction was tried before this answer (retries of curable failures). */
+    public int attempts() {
+        return attempts;
     }
 
     /** The chaincode refused the transaction: {@code code} is its stable error code. */
@@ -50,6 +62,10 @@ public abstract sealed class LedgerException extends RuntimeException {
         public Conflict(String message) {
             super(message, null);
         }
+
+        public Conflict(String message, int attempts) {
+            super(message, null, attempts);
+        }
     }
 
     /** The ledger cannot be reached or did not answer in time. */
@@ -58,6 +74,10 @@ public abstract sealed class LedgerException extends RuntimeException {
 
         public Unavailable(String message, Throwable cause) {
             super(message, cause);
+        }
+
+        public Unavailable(String message, Throwable cause, int attempts) {
+            super(message, cause, attempts);
         }
     }
 }

@@ -348,6 +348,10 @@ public class TraceLedger {
             try {
                 return ledger.submit(actor, transaction, body);
             } catch (LedgerException.Conflict conflict) {
+                if (conflict.attempts() > 1) {
+                    // The adapter has retried it already, with backoff (Fabric): its answer is final.
+                    throw conflict;
+                }
                 last = conflict;
             }
         }

@@ -44,17 +44,29 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(LedgerException.Conflict.class)
     ResponseEntity<ProblemDetail> conflict(LedgerException.Conflict e, HttpServletRequest request) {
-        return problems.response("CONCURRENT_UPDATE", request, null);
+        ProblemDetail problem = problems.problem("CONCURRENT_UPDATE", request, null);
+        attempts(problem, e);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(Problems.PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(LedgerException.Unavailable.class)
     ResponseEntity<ProblemDetail> unavailable(LedgerException.Unavailable e, HttpServletRequest request) {
         LOG.warn("ledger unavailable: {}", e.getMessage());
         ProblemDetail problem = problems.problem("LEDGER_UNAVAILABLE", request, null);
+        attempts(problem, e);
         return ResponseEntity.status(problem.getStatus())
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .contentType(Problems.PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** A ledger call the service retried before giving up says how often it tried. */
+    private static void attempts(ProblemDetail problem, LedgerException e) {
+        if (e.attempts() > 1) {
+            problem.setProperty("attempts", e.attempts());
+        }
     }
 
     @ExceptionHandler(ApiException.class)

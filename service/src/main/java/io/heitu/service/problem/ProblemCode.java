@@ -30,6 +30,7 @@ public final class ProblemCode {
             Map.entry("FORBIDDEN_ROLE", HttpStatus.FORBIDDEN),
             Map.entry("FORBIDDEN_ORGANISATION", HttpStatus.FORBIDDEN),
             Map.entry("FORBIDDEN_NOT_OWNER", HttpStatus.FORBIDDEN),
+            Map.entry("ORGANISATION_NOT_ON_CHANNEL", HttpStatus.FORBIDDEN),
             Map.entry("NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("ORGANISATION_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("LOCATION_NOT_FOUND", HttpStatus.NOT_FOUND),

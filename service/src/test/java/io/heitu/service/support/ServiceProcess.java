@@ -51,6 +51,9 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
+        // Should the test JVM end first (a failure, a timeout), the service goes with it.
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         awaitReady(Duration.ofSeconds(120));
         return this;
     }

@@ -8,8 +8,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole service on a random port with the demo data, on a fresh embedded ledger in a temporary
- * directory: the chaincode runs in-process, signed by the demo users' own certificates.
+ * The whole service on a random port with the demo data, on the ledger under test
+ * ({@link LedgerUnderTest}): a fresh embedded ledger in a temporary directory, the chaincode
+ * in-process; or the Fabric network, the chaincode on its peers. Either way every transaction is
+ * signed by the demo users' own certificates. Every subclass shares one service (Spring caches the
+ * context), so tests never assume a fresh ledger: on Fabric the demo data is loaded once for the
+ * whole run and other test classes write beside them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ServiceTest {
@@ -18,9 +22,15 @@ public abstract class ServiceTest {
     protected int port;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws java.io.IOException {
+    static void ledger(DynamicPropertyRegistry registry) throws java.io.IOException {
         Path dir = Files.createTempDirectory("heitu-it-");
         registry.add("heitu.data-dir", dir::toString);
+        if (LedgerUnderTest.fabric()) {
+            registry.add("heitu.ledger.mode", () -> "fabric");
+            registry.add(
+                    "heitu.ledger.fabric-profile",
+                    () -> LedgerUnderTest.fabricProfile().toString());
+        }
     }
 
     protected Api api() {

@@ -3,7 +3,6 @@ package io.heitu.service.ledger.fabric;
 import io.heitu.identity.Enrollment;
 import io.heitu.service.ledger.Verification;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.hyperledger.fabric.client.Contract;
@@ -28,8 +27,16 @@ final class BlockReader {
         this.channel = channel;
     }
 
-    Optional<String> blockHash(Enrollment reader, long number) {
-        return block(reader, number).map(block -> HexFormat.of().formatHex(BlockProofs.headerHash(block.getHeader())));
+    /** The channel's height on the reader's gateway peer. */
+    long height(Enrollment reader) {
+        try {
+            return BlockchainInfo.parseFrom(qscc(reader).evaluateTransaction("GetChainInfo", channel))
+                    .getHeight();
+        } catch (GatewayException e) {
+            throw GatewayErrors.translate(e);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new IllegalStateException("the peer's chain info does not parse", e);
+        }
     }
 
     Optional<Block> blockOf(Enrollment reader, String txId) {

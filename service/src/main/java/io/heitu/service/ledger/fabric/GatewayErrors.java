@@ -11,7 +11,8 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 /**
  * The one place where the Fabric Gateway's checked exceptions become the ledger port's: a
  * chaincode refusal keeps its stable code (the peers pass on only the message, which the chaincode
- * opens with the code), an MVCC loss is a conflict, an unreachable peer is "unavailable".
+ * opens with the code), an MVCC loss is a conflict, an unreachable peer is "unavailable", and a
+ * user whose organisation the channel does not name is refused as such.
  */
 final class GatewayErrors {
 
@@ -20,6 +21,13 @@ final class GatewayErrors {
     private GatewayErrors() {}
 
     static LedgerException translate(GatewayException e) {
+        for (ErrorDetail detail : e.getDetails()) {
+            if (detail.getMessage().contains("creator org unknown")) {
+                // The peers do not know the user's MSP: the organisation is not a channel member.
+                return new LedgerException.Rejected(
+                        "ORGANISATION_NOT_ON_CHANNEL", "the channel configuration does not name this organisation");
+            }
+        }
         Status.Code status = e.getStatus().getCode();
         if (status == Status.Code.UNAVAILABLE
                 || status == Status.Code.DEADLINE_EXCEEDED
