@@ -62,6 +62,7 @@ class SecurityConfig {
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",
+                                "/robots.txt",
                                 "/error",
                                 "/login")
                         .permitAll()
