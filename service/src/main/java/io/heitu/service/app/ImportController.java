@@ -56,7 +56,7 @@ class ImportController {
     @PostMapping("/app/import")
     String dryRun(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errors", java.util.Map.of("file", "coldchain.error.file"));
+            model.addAttribute("errors", FieldErrors.of(java.util.Map.of("file", "coldchain.error.file")));
             return "app/import";
         }
         ImportRows.Result rows = ImportRows.of(Sheets.read(file.getOriginalFilename(), file.getInputStream()), json);

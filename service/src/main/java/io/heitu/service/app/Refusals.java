@@ -56,12 +56,17 @@ class Refusals {
         return new Refusal(code, title, detail, reason);
     }
 
-    /** Runs a ledger write; a refusal goes into the model as {@code refusal} and the answer is empty. */
-    Optional<Receipt<?>> attempt(Model model, Supplier<Receipt<?>> write) {
+    /**
+     * Runs a ledger write; a refusal goes into the model as {@code refusal}, with the form's field it
+     * is about marked ({@code formFields}: the form's field names), and the answer is empty.
+     */
+    Optional<Receipt<?>> attempt(Model model, Supplier<Receipt<?>> write, String... formFields) {
         try {
             return Optional.of(write.get());
         } catch (LedgerException e) {
-            model.addAttribute("refusal", of(e));
+            Refusal refusal = of(e);
+            model.addAttribute("refusal", refusal);
+            model.addAttribute("errors", FieldErrors.refusal(refusal, formFields));
             return Optional.empty();
         }
     }
