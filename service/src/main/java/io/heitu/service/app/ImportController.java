@@ -71,7 +71,7 @@ class ImportController {
             Refusal refusal = refusals.of(e);
             model.addAttribute("refusal", refusal);
             // The chaincode names the batch entry ("entry 0: …"); people count spreadsheet rows.
-            Matcher entry = ENTRY.matcher(refusal.reason() == null ? "" : refusal.reason());
+            Matcher entry = ENTRY.matcher(refusal.message() == null ? "" : refusal.message());
             if (entry.lookingAt()) {
                 model.addAttribute("refusalRow", Integer.parseInt(entry.group(1)) + 2);
             }
