@@ -54,8 +54,13 @@ class WebFarmIT extends WebAppTest {
         assertThat(browser.all("#act-ship")).hasSize(1);
         assertThat(browser.text("label[for=label-count]")).startsWith("标签张数");
 
-        browser.click("#menu-toggle").click("#nav-lots");
-        browser.await("#lots");
+        // The owner's look at the consumer page: a signed preview, never "not genuine".
+        browser.click("#act-consumer").await("#preview");
+        assertThat(browser.attribute("#verdict", "data-verdict")).isEqualTo("GENUINE");
+        assertThat(browser.text("#preview")).contains("预览").contains("尚未赋码");
+        assertThat(browser.pageText()).doesNotContain("非正品");
+
+        browser.open(url("/app")).await("#lots");
         assertThat(browser.text("li[data-lot='" + lot + "']"))
                 .contains("正常")
                 .contains("本单位持有 2000 斤")
@@ -105,6 +110,7 @@ class WebFarmIT extends WebAppTest {
                 .get(0);
         browser.clearCookies().open(url(Codes.local(code)));
         browser.screenshot("web-consumer-after-harvest-zh");
+        browser.firstScreen("docs-harvest-consumer-zh");
         assertThat(browser.attribute("#verdict", "data-verdict")).isEqualTo("GENUINE");
         assertThat(browser.text("#journey")).contains("采收").contains("2000 斤");
         assertThat(browser.text("#inspections")).contains("合格").contains("镉").doesNotContain("null");

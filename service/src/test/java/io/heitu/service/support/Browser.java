@@ -38,6 +38,9 @@ public final class Browser implements AutoCloseable {
 
     public static final int HEIGHT = 600;
 
+    /** Device pixels per CSS pixel, as on most phones sold in China. */
+    static final double PIXEL_RATIO = 2.0;
+
     private final Path profile;
     private final ChromeDriver driver;
 
@@ -71,7 +74,7 @@ public final class Browser implements AutoCloseable {
                 "mobileEmulation",
                 Map.of(
                         "deviceMetrics",
-                        Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 2.0, "touch", true),
+                        Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", PIXEL_RATIO, "touch", true),
                         "userAgent",
                         "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -197,7 +200,7 @@ public final class Browser implements AutoCloseable {
                         "format",
                         "png",
                         "clip",
-                        Map.of("x", 0, "y", 0, "width", WIDTH, "height", HEIGHT, "scale", 1.0)));
+                        Map.of("x", 0, "y", 0, "width", WIDTH, "height", HEIGHT, "scale", 1 / PIXEL_RATIO)));
         Path file = SCREENSHOTS.resolve(name + ".png");
         try {
             Files.createDirectories(SCREENSHOTS);
