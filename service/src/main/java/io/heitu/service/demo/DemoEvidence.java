@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
  * DEMO EVIDENCE, after the demo codes: the mill's photo of its 5 kg bag (for the product), the
  * cooperative's field photo and 承诺达标合格证 for its paddy lot, and the inspection centre's report
  * for the bagged lot, each uploaded through {@link Evidence} as the organisation that owns it.
- * Loaded once: skipped when the bag already has a photo.
+ * Every start-up draws them again (the drawing and its re-encoding are deterministic, so the bytes
+ * and hashes are the same) and puts them in the evidence store, so a service started on a fresh
+ * data directory beside a ledger that already records them (a Fabric network kept between runs)
+ * still has the files; the ledger refuses the second record, which is what is wanted.
  */
 @Component
 @Order(30)
@@ -48,9 +51,7 @@ class DemoEvidence implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            if (!ledger.evidence(user.reader(), BAG, null).isEmpty()) {
-                return;
-            }
+            ledger.product(user.reader(), BAG);
         } catch (LedgerException.Rejected noDemoProduct) {
             return;
         }
@@ -83,6 +84,12 @@ class DemoEvidence implements ApplicationRunner {
 
     private void attach(String username, String gtin, String lotCode, String kind, String caption, byte[] bytes) {
         Enrollment actor = identities.enrollment(identities.user(username).orElseThrow());
-        evidence.attach(actor, new Evidence.Upload(gtin, lotCode, kind, caption, bytes));
+        try {
+            evidence.attach(actor, new Evidence.Upload(gtin, lotCode, kind, caption, bytes));
+        } catch (LedgerException.Rejected recorded) {
+            if (!"EVIDENCE_EXISTS".equals(recorded.code())) {
+                throw recorded;
+            }
+        }
     }
 }

@@ -33,6 +33,14 @@ class SanitizerTest {
         }
 
         @Test
+        void the_same_upload_comes_out_as_the_same_bytes_so_under_the_same_hash() {
+            byte[] upload = Pictures.png(2400, 1800);
+
+            assertThat(sanitizer.sanitize(upload, false).bytes())
+                    .isEqualTo(sanitizer.sanitize(upload, false).bytes());
+        }
+
+        @Test
         void a_small_photo_keeps_its_size_and_loses_its_metadata() {
             byte[] upload = Pictures.jpegWithExif(300, 100, "secret place");
             Sanitized clean = sanitizer.sanitize(upload, false);
