@@ -2,7 +2,9 @@ package io.heitu.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heitu.service.support.Api;
 import io.heitu.service.support.Codes;
+import io.heitu.service.support.PageText;
 import io.heitu.service.support.WebAppTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,31 +25,52 @@ class WebFarmIT extends WebAppTest {
 
     @Test
     void a_farmer_records_a_harvest_an_inspector_passes_it_and_shoppers_see_it() {
-        String lot = unique("H");
         signIn("farmer");
         assertThat(browser.attribute("html", "lang")).isEqualTo("zh-CN");
-        assertThat(browser.viewportWidth()).isEqualTo(390);
-        browser.click("#nav-harvest").await("#harvest-form");
-        browser.select("#plotId", plot).type("#lotCode", lot).type("#quantity", "2000");
-        browser.screenshot("web-harvest-zh");
+        assertThat(browser.viewportWidth()).isEqualTo(360);
+        browser.firstScreen("docs-farm-dashboard-zh");
+        menu("#nav-harvest");
+        browser.await("#harvest-form");
+        // The lot code is left blank: the app names it after the plot and the day.
+        browser.select("#plotId", plot).type("#quantity", "2000");
+        assertThat(browser.attribute("#lotCode", "placeholder")).matches(".*-\\d{6}");
+        browser.firstScreen("docs-harvest-form-zh");
         browser.click("#submit").await("#done");
+        assertThat(browser.inFirstScreenWithFocus("#done")).isTrue();
+        browser.firstScreen("docs-harvest-done-zh");
         assertThat(browser.text("#done")).isEqualTo("采收已记录到账本。");
-        assertThat(browser.text("#lot-title")).isEqualTo("舒兰稻谷 · " + lot);
+        String title = browser.text("#lot-title");
+        assertThat(title).startsWith("舒兰稻谷 · ");
+        String lot = title.substring("舒兰稻谷 · ".length());
+        assertThat(lot).matches("[A-Z0-9-]{1,11}-\\d{6}(-\\d)?").hasSizeLessThanOrEqualTo(20);
+        assertThat(plot.toUpperCase())
+                .endsWith(lot.substring(0, lot.indexOf('-', 3)).replaceAll("^-", ""));
         assertThat(browser.text("#lot-state")).isEqualTo("正常");
-        assertThat(browser.text("#lot-remaining")).isEqualTo("1000 kg"); // 2000 斤
+        // Entered in 斤, shown in 斤.
+        assertThat(browser.text("#lot-remaining")).isEqualTo("2000 斤");
+        assertThat(browser.text("#lot-held")).isEqualTo("2000 斤");
         assertThat(browser.text("#lot-inspection")).isEqualTo("尚无检测结果");
         assertThat(browser.text("#steps")).contains("采收");
+        assertThat(browser.all("#act-ship")).hasSize(1);
+        assertThat(browser.text("label[for=label-count]")).startsWith("标签张数");
 
-        browser.click("a[href='/app']").await("#lots");
+        // The owner's look at the consumer page: a signed preview, never "not genuine".
+        browser.click("#act-consumer").await("#preview");
+        assertThat(browser.attribute("#verdict", "data-verdict")).isEqualTo("GENUINE");
+        assertThat(browser.text("#preview")).contains("预览").contains("尚未赋码");
+        assertThat(browser.pageText()).doesNotContain("非正品");
+
+        browser.open(url("/app")).await("#lots");
         assertThat(browser.text("li[data-lot='" + lot + "']"))
                 .contains("正常")
-                .contains("本单位持有 1000 kg")
+                .contains("本单位持有 2000 斤")
                 .contains("最近：采收")
                 .contains("可发货或加工");
         browser.screenshot("web-dashboard-zh");
 
         signIn("inspector");
-        browser.click("#nav-queue").await("#queue");
+        menu("#nav-queue");
+        browser.await("#queue");
         assertThat(browser.all("#queue li[data-lot='" + lot + "']")).hasSize(1);
         browser.click("#queue li[data-lot='" + lot + "'] a.lot").await("#act-lab");
         browser.click("#act-lab").await("#lab-form");
@@ -76,6 +99,7 @@ class WebFarmIT extends WebAppTest {
         signIn("farmer");
         browser.open(url("/app/lots/" + PADDY + "/" + lot)).await("#labels-form");
         browser.type("#label-count", "3").click("#labels-submit").await("#label-job[data-state='done']");
+        browser.firstScreen("docs-labels-zh");
         assertThat(browser.text("#label-progress")).isEqualTo("已生成 3 / 3 张（已完成）");
         assertThat(browser.attribute("#labels-pdf", "href")).endsWith("/pdf");
 
@@ -86,15 +110,17 @@ class WebFarmIT extends WebAppTest {
                 .get(0);
         browser.clearCookies().open(url(Codes.local(code)));
         browser.screenshot("web-consumer-after-harvest-zh");
+        browser.firstScreen("docs-harvest-consumer-zh");
         assertThat(browser.attribute("#verdict", "data-verdict")).isEqualTo("GENUINE");
         assertThat(browser.text("#journey")).contains("采收").contains("2000 斤");
-        assertThat(browser.text("#inspections")).contains("合格").contains("镉 Cd");
+        assertThat(browser.text("#inspections")).contains("合格").contains("镉").doesNotContain("null");
     }
 
     @Test
     void a_harvest_inside_a_pre_harvest_interval_is_warned_about_and_refused() {
         signIn("farmer");
-        browser.click("#nav-input").await("#input-form");
+        menu("#nav-input");
+        browser.await("#input-form");
         browser.select("#plotId", sprayedPlot)
                 .select("#inputType", "insecticide")
                 .type("#productName", "氯虫苯甲酰胺 200g/L 悬浮剂")
@@ -107,15 +133,27 @@ class WebFarmIT extends WebAppTest {
         browser.select("#plotId", sprayedPlot).type("#lotCode", unique("S")).type("#quantity", "100");
         browser.click("#submit").await("#refusal");
         browser.screenshot("web-pre-harvest-interval-zh");
+        assertThat(browser.inFirstScreenWithFocus("#refusal")).isTrue();
         assertThat(browser.attribute("#refusal", "data-code")).isEqualTo("PRE_HARVEST_INTERVAL");
         assertThat(browser.text("#refusal h2")).isEqualTo("未过安全间隔期");
+        assertThat(browser.attribute("#eventTime", "aria-invalid")).isEqualTo("true");
+        assertThat(browser.attribute("#eventTime", "aria-describedby")).contains("refusal");
+        assertThat(browser.pageText()).satisfies(PageText::chineseOnly);
+
+        browser.open(url("/app/harvest?lang=en")).await("html[lang='en'] #harvest-form");
+        browser.select("#plotId", sprayedPlot).type("#lotCode", unique("S")).type("#quantity", "100");
+        browser.click("#submit").await("#refusal");
+        assertThat(browser.text("#refusal-reason"))
+                .doesNotContainPattern(PageText.ISO_TIME)
+                .contains("China time");
     }
 
     @Test
     void a_farmer_registers_a_plot_with_its_location_area_and_soil() {
         String id = unique("WEBP-");
         signIn("farmer");
-        browser.click("#nav-plots").await("#plot-form");
+        menu("#nav-plots");
+        browser.await("#plot-form");
         browser.type("#id", id)
                 .type("#name", "金谷村9号稻田")
                 .type("#county", "舒兰市")
@@ -138,18 +176,48 @@ class WebFarmIT extends WebAppTest {
         browser.open(url("/app/harvest")).await("#harvest-form");
         // As a client without HTML5 checks would send it.
         browser.script("document.getElementById('harvest-form').noValidate = true");
-        browser.select("#plotId", plot).type("#lotCode", unique("X")).type("#quantity", "-5");
+        browser.select("#plotId", plot).type("#lotCode", "稻谷一号").type("#quantity", "-5");
         browser.click("#submit").await("#quantity-error");
+        assertThat(browser.inFirstScreenWithFocus("#form-errors")).isTrue();
         assertThat(browser.text("#quantity-error")).isEqualTo("请输入大于 0 的数。");
         assertThat(browser.attribute("#quantity", "aria-invalid")).isEqualTo("true");
+        assertThat(browser.attribute("#quantity", "aria-describedby")).isEqualTo("quantity-error");
+        assertThat(browser.text("#lotCode-error")).contains("不能有汉字");
+        assertThat(browser.attribute("#lotCode", "aria-describedby")).isEqualTo("lotCode-hint lotCode-error");
+        assertThat(browser.attribute("#plotId", "aria-invalid")).isNull();
         assertThat(browser.text("#form-errors")).contains("有字段需要改正");
+
+        // A full-width code typed on a Chinese keyboard is folded to ASCII, not refused.
+        String lot = unique("FW");
+        browser.select("#plotId", plot).type("#lotCode", fullWidth(lot)).type("#quantity", "10");
+        browser.click("#submit").await("#done");
+        assertThat(browser.text("#lot-title")).endsWith(" · " + lot);
 
         browser.open(url("/app/harvest?lang=en")).await("html[lang='en'] #harvest-form");
         browser.script("document.getElementById('harvest-form').noValidate = true");
-        browser.select("#plotId", plot).type("#lotCode", "").type("#quantity", "-1");
-        browser.click("#submit").await("#lotCode-error");
+        browser.select("#plotId", plot).type("#quantity", "-1");
+        browser.click("#submit").await("#quantity-error");
         browser.screenshot("web-bad-input-en");
-        assertThat(browser.text("#lotCode-error")).isEqualTo("Please fill this in.");
         assertThat(browser.text("#quantity-error")).isEqualTo("Please enter a number greater than 0.");
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_user_name_and_marks_both_fields() {
+        browser.clearCookies().open(url("/login"));
+        browser.type("#username", "farmer")
+                .type("#password", "not-the-password")
+                .click("#sign-in");
+        browser.await("#login-error");
+        assertThat(browser.text("#login-error")).isEqualTo("用户名或密码错误，请重试。");
+        assertThat(browser.attribute("#username", "value")).isEqualTo("farmer");
+        assertThat(browser.attribute("#password", "aria-describedby")).isEqualTo("login-error");
+        browser.type("#password", Api.PASSWORD).click("#sign-in");
+        browser.await("#lots-title");
+    }
+
+    private static String fullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append(c == '-' ? '－' : (char) (c - 0x21 + 0xFF01)));
+        return wide.toString();
     }
 }

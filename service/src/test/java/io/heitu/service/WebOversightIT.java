@@ -3,6 +3,7 @@ package io.heitu.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heitu.service.support.Codes;
+import io.heitu.service.support.PageText;
 import io.heitu.service.support.WebAppTest;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regulators and the chaincode's refusals in the web app: a recall and its reach, in Chinese and in
- * English, the quality ranking, a role refused, an unknown lot and a wrong password.
+ * English, the ranking without recalled lots, a recalled lot that offers no movement, and a role
+ * refused.
  */
 class WebOversightIT extends WebAppTest {
 
@@ -37,18 +39,50 @@ class WebOversightIT extends WebAppTest {
                                 "eventTime", at(1, 15)));
         assertThat(milling.status()).as(milling.body()).isEqualTo(201);
 
+        var tested = api().post(
+                        "inspector",
+                        "/api/inspections/lab-results",
+                        Map.of(
+                                "gtin",
+                                PADDY,
+                                "lotCode",
+                                paddy,
+                                "kind",
+                                "sampling",
+                                "eventTime",
+                                at(1, 16),
+                                "reportNo",
+                                "JL-QT-WEB-" + paddy,
+                                "results",
+                                List.of(Map.of("analyte", "镉 Cd", "value", 0.05, "unit", "mg/kg", "limit", 0.2))));
+        assertThat(tested.status()).as(tested.body()).isEqualTo(201);
+
         signIn("regulator");
         browser.type("#find-code", PADDY + " " + paddy)
                 .click("#find-title + form button")
                 .await("#recall-form");
-        browser.type("#recall-reason", "镉超标 抽检").click("#recall-submit").await("#affected");
+        browser.type("#recall-reason", "镉超标 抽检").click("#recall-submit").await("#recall-confirm-page");
+        // Nothing is recalled before the regulator has seen what the recall reaches.
+        assertThat(api().get("regulator", "/api/lots/" + PADDY + "/" + paddy)
+                        .json()
+                        .path("state")
+                        .asString())
+                .isNotEqualTo("recalled");
+        browser.firstScreen("docs-recall-confirm-zh");
+        assertThat(browser.text("#confirm-reason")).isEqualTo("镉超标 抽检");
+        assertThat(browser.text("#confirm-scope")).contains("共 2 个批次");
+        assertThat(browser.text("#affected li[data-lot='" + milled + "']"))
+                .contains("舒兰大米（散装）")
+                .contains("舒兰市稻香米业有限公司 520 kg");
+        browser.click("#recall-confirm").await("#recall-title");
         browser.screenshot("web-recall-zh");
+        assertThat(browser.inFirstScreenWithFocus("#done")).isTrue();
         assertThat(browser.text("#done")).isEqualTo("召回已发布。");
         assertThat(browser.text("#recall-state")).isEqualTo("已召回");
-        assertThat(browser.text("#affected tr[data-lot='" + paddy + "']"))
+        assertThat(browser.text("#affected li[data-lot='" + paddy + "']"))
                 .contains("舒兰稻谷")
                 .contains("已召回");
-        assertThat(browser.text("#affected tr[data-lot='" + milled + "']"))
+        assertThat(browser.text("#affected li[data-lot='" + milled + "']"))
                 .contains("舒兰大米（散装）")
                 .contains("舒兰市稻香米业有限公司 520 kg")
                 .contains("已召回");
@@ -56,23 +90,48 @@ class WebOversightIT extends WebAppTest {
         browser.open(url("/app")).await("#flagged");
         assertThat(browser.text("#flagged li[data-lot='" + milled + "']"))
                 .contains("已召回")
-                .contains("镉超标 抽检");
+                .contains("镉超标 抽检")
+                .contains("召回影响范围");
         browser.open(url("/app/recalls/" + PADDY + "/" + paddy)).await("#affected");
 
         browser.click("#switch-language").await("html[lang='en'] #affected");
         browser.screenshot("web-recall-en");
         assertThat(browser.text("#recall-title")).isEqualTo("Reach of the recall");
-        assertThat(browser.text("#affected tr[data-lot='" + milled + "']"))
+        assertThat(browser.text("#affected li[data-lot='" + milled + "']"))
                 .contains("Shulan Daoxiang Rice Mill 520 kg")
                 .contains("Recalled");
 
         browser.open(url("/app/ranking?category=rice&scope=producers")).await("#ranking");
         assertThat(browser.text("#ranking-title")).isEqualTo("Quality ranking (产品品质排序)");
         assertThat(browser.text("#ranking")).contains("Shulan Daoxiang Rice Mill");
+        browser.open(url("/app/ranking?category=rice&scope=lots&lang=zh")).await("#ranking");
+        browser.firstScreen("docs-ranking-zh");
+        assertThat(browser.text("#ranking-how")).contains("暂扣或召回中的批次不参与排序");
+        assertThat(browser.all("#ranking li[data-lot='" + paddy + "']")).isEmpty();
+        assertThat(browser.all("#ranking li[data-state='recalled'], #ranking li[data-state='on_hold']"))
+                .isEmpty();
+        assertThat(browser.text("#ranking li")).contains("分 + 检测合格");
+
+        // The mill holds what was milled from the recalled paddy: nothing may move it now.
+        signIn("miller");
+        browser.open(url("/app/lots/" + MILLED + "/" + milled)).await("#lot");
+        browser.firstScreen("docs-lot-recalled-zh");
+        assertThat(browser.text("#lot-state")).isEqualTo("已召回");
+        assertThat(browser.all("#act-ship, #act-transform, #act-sell, #labels-form"))
+                .isEmpty();
+        assertThat(browser.text("#no-movement")).contains("不能再发货");
+        assertThat(browser.attribute("#recall-scope", "href")).endsWith("/app/recalls/" + MILLED + "/" + milled);
+        assertThat(browser.pageText()).satisfies(PageText::chineseOnly);
+
+        signIn("farmer");
+        browser.open(url("/app?lang=zh")).await("#lots");
+        assertThat(browser.text("#lots li[data-lot='" + paddy + "']"))
+                .contains("最近：召回")
+                .doesNotContain("暂扣");
     }
 
     @Test
-    void a_retailer_is_refused_a_lab_result_by_the_chaincode_and_a_wrong_password_is_told_so() {
+    void a_retailer_is_refused_a_lab_result_by_the_chaincode_at_the_top_of_the_page_in_chinese() {
         signIn("grocer");
         browser.open(url("/app/lab")).await("#lab-form");
         browser.type("#code", Codes.BAGS + " " + Codes.RICE_LOT)
@@ -82,12 +141,7 @@ class WebOversightIT extends WebAppTest {
         browser.click("#submit").await("#refusal");
         assertThat(browser.attribute("#refusal", "data-code")).isEqualTo("FORBIDDEN_ROLE");
         assertThat(browser.text("#refusal h2")).isEqualTo("角色无权执行此操作");
-
-        browser.clearCookies().open(url("/login"));
-        browser.type("#username", "farmer")
-                .type("#password", "not-the-password")
-                .click("#sign-in");
-        browser.await("#login-error");
-        assertThat(browser.text("#login-error")).isEqualTo("用户名或密码错误，请重试。");
+        assertThat(browser.inFirstScreenWithFocus("#refusal")).isTrue();
+        assertThat(browser.pageText()).satisfies(PageText::chineseOnly);
     }
 }

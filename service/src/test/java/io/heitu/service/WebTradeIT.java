@@ -25,7 +25,8 @@ class WebTradeIT extends WebAppTest {
         shipToMillByApi(paddy, 1000);
 
         signIn("miller");
-        browser.click("#nav-receive").await("#move-form");
+        menu("#nav-receive");
+        browser.await("#move-form");
         browser.type("#code", "(01)" + PADDY + "(10)" + paddy)
                 .type("#quantity", "1000")
                 .select("#party", COOP);
@@ -77,7 +78,8 @@ class WebTradeIT extends WebAppTest {
         assertThat(shipped.status()).as(shipped.body()).isEqualTo(201);
 
         signIn("carrier");
-        browser.click("#nav-coldchain").await("#coldchain-form");
+        menu("#nav-coldchain");
+        browser.await("#coldchain-form");
         browser.type("#code", Codes.BAGS + " " + Codes.RICE_LOT);
         browser.element("#file").sendKeys(bad.toAbsolutePath().toString());
         browser.click("#submit").await("#row-errors");
@@ -135,7 +137,8 @@ class WebTradeIT extends WebAppTest {
                 .json();
 
         signIn("miller");
-        browser.click("#nav-import").await("#import-form");
+        menu("#nav-import");
+        browser.await("#import-form");
         browser.element("#file").sendKeys(badRows.toAbsolutePath().toString());
         browser.click("#dry-run").await("#row-errors");
         assertThat(browser.text("#row-errors"))

@@ -70,7 +70,10 @@ public enum Action {
     QR_REVOKE_KEY("qr:RevokeKey", PRODUCER, PROCESSOR, REGULATOR),
     QR_RECORD_ISSUANCE("qr:RecordIssuance", PRODUCER, PROCESSOR),
     QR_KEYS("qr:Keys"),
-    QR_ISSUANCES("qr:Issuances");
+    QR_ISSUANCES("qr:Issuances"),
+
+    EVIDENCE_ATTACH("evidence:Attach", PRODUCER, PROCESSOR, INSPECTOR),
+    EVIDENCE_LIST("evidence:List");
 
     private final String transaction;
     private final Set<Role> roles;

@@ -41,6 +41,8 @@ public enum ErrorCode {
     LOT_EXISTS,
     CERTIFICATE_EXISTS,
     SIGNING_KEY_EXISTS,
+    /** The file (by its SHA-256) is already recorded against the lot or product. */
+    EVIDENCE_EXISTS,
 
     /** More is shipped, sold, transformed or split than the organisation holds of the lot. */
     INSUFFICIENT_QUANTITY,

@@ -5,6 +5,7 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heitu.chaincode.event.EventContract;
+import io.heitu.chaincode.evidence.EvidenceContract;
 import io.heitu.chaincode.inspection.InspectionContract;
 import io.heitu.chaincode.location.LocationContract;
 import io.heitu.chaincode.lot.LotContract;
@@ -89,7 +90,9 @@ class ActionMatrixTest {
             entry("qr:RevokeKey", "processor producer regulator"),
             entry("qr:RecordIssuance", "processor producer"),
             entry("qr:Keys", ALL),
-            entry("qr:Issuances", ALL));
+            entry("qr:Issuances", ALL),
+            entry("evidence:Attach", "inspector processor producer"),
+            entry("evidence:List", ALL));
 
     private static final Class<?>[] CONTRACTS = {
         OrgContract.class,
@@ -98,7 +101,8 @@ class ActionMatrixTest {
         LotContract.class,
         EventContract.class,
         InspectionContract.class,
-        QrContract.class
+        QrContract.class,
+        EvidenceContract.class
     };
 
     private static Samples samples;

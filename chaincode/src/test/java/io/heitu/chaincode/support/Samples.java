@@ -227,6 +227,24 @@ public final class Samples {
         put(Action.QR_RECORD_ISSUANCE, J.write(with(milled, "keyId", "k-mill", "count", 1000, "perUnit", true)));
         put(Action.QR_KEYS, of("mspId", MILL));
         put(Action.QR_ISSUANCES, J.write(bags));
+        put(
+                Action.EVIDENCE_ATTACH,
+                of(
+                        "gtin",
+                        RICE_BAG_5KG,
+                        "kind",
+                        "product_photo",
+                        "sha256",
+                        "ab".repeat(32),
+                        "mediaType",
+                        "image/jpeg",
+                        "bytes",
+                        48_000,
+                        "width",
+                        1200,
+                        "height",
+                        900));
+        put(Action.EVIDENCE_LIST, J.write(bags));
         for (Action action : Action.values()) {
             if (!requests.containsKey(action)) {
                 throw new IllegalStateException("no sample request for " + action);
@@ -505,6 +523,21 @@ public final class Samples {
                 J.write(with(
                         milled, "keyId", "k-mill", "count", 1, "perUnit", false, "serialsDigest", "cd".repeat(32))));
         variant(Action.QR_KEYS, "{}");
+        variant(
+                Action.EVIDENCE_ATTACH,
+                J.write(with(
+                        bags,
+                        "kind",
+                        "product_photo",
+                        "sha256",
+                        "cd".repeat(32),
+                        "mediaType",
+                        "image/png",
+                        "bytes",
+                        1,
+                        "caption",
+                        "五公斤袋装")));
+        variant(Action.EVIDENCE_LIST, of("gtin", RICE_BAG_5KG));
     }
 
     /** A standard world with the sample rice chain, certificate and key in place. */
@@ -567,7 +600,8 @@ public final class Samples {
                     EVENT_CAPTURE,
                     QR_REGISTER_KEY,
                     QR_REVOKE_KEY,
-                    QR_RECORD_ISSUANCE -> Role.PROCESSOR;
+                    QR_RECORD_ISSUANCE,
+                    EVIDENCE_ATTACH -> Role.PROCESSOR;
             // Reads are open to every role.
             default -> Role.RETAILER;
         };

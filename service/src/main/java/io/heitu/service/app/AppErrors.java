@@ -54,6 +54,7 @@ class AppErrors {
     /** Exception handlers get a fresh model: the page's header needs the user and language again. */
     private String page(Model model, HttpServletRequest request, Refusal refusal) {
         model.addAttribute("refusal", refusal);
+        model.addAttribute("errors", FieldErrors.none());
         model.addAttribute("me", common.me());
         model.addAttribute("lang", common.lang());
         model.addAttribute("switchHref", common.switchHref(request));

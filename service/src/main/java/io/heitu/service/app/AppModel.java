@@ -32,6 +32,12 @@ class AppModel {
         return new Me(account.username(), account.mspId(), account.role(), organisation);
     }
 
+    /** No field has failed yet; a form that checked its fields replaces this. */
+    @ModelAttribute("errors")
+    FieldErrors errors() {
+        return FieldErrors.none();
+    }
+
     @ModelAttribute("lang")
     String lang() {
         return english() ? "en" : "zh-CN";

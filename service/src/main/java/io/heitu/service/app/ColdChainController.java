@@ -59,7 +59,7 @@ class ColdChainController {
             errors.reject("file", "coldchain.error.file");
         }
         if (errors.any()) {
-            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("errors", errors.view());
             return "app/coldchain";
         }
         ReadingsCsv.Parsed parsed;
@@ -87,7 +87,7 @@ class ColdChainController {
                 node.put("deviceId", reading.deviceId());
             }
         }
-        if (refusals.attempt(model, () -> ledger.observe(user.enrollment(), request))
+        if (refusals.attempt(model, () -> ledger.observe(user.enrollment(), request), "code")
                 .isEmpty()) {
             return "app/coldchain";
         }

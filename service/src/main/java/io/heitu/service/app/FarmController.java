@@ -2,15 +2,20 @@ package io.heitu.service.app;
 
 import io.heitu.service.api.FarmUnits;
 import io.heitu.service.identity.CurrentUser;
+import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.ledger.wire.Commission;
 import io.heitu.service.ledger.wire.InputApplication;
 import io.heitu.service.ledger.wire.Quantity;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +35,7 @@ class FarmController {
     private final Directory directory;
     private final Refusals refusals;
     private final Wording words;
+    private final Units units;
     private final JsonMapper json;
 
     FarmController(
@@ -38,12 +44,14 @@ class FarmController {
             Directory directory,
             Refusals refusals,
             Wording words,
+            Units units,
             JsonMapper json) {
         this.ledger = ledger;
         this.user = user;
         this.directory = directory;
         this.refusals = refusals;
         this.words = words;
+        this.units = units;
         this.json = json;
     }
 
@@ -52,20 +60,26 @@ class FarmController {
 
     @GetMapping("/app/harvest")
     String harvestForm(Model model) {
-        return harvestPage(model, FarmForms.Harvest.blank());
+        return harvestPage(model, FarmForms.Harvest.blank(units.weight()));
     }
 
     @PostMapping("/app/harvest")
-    String harvest(FarmForms.Harvest form, Model model, RedirectAttributes flash) {
+    String harvest(FarmForms.Harvest form, Model model, RedirectAttributes flash, HttpServletResponse response) {
         FormErrors errors = new FormErrors();
         String gtin = errors.required("gtin", form.gtin());
-        String lotCode = errors.required("lotCode", form.lotCode());
         BigDecimal quantity = errors.positive("quantity", form.quantity());
         String plotId = errors.required("plotId", form.plotId());
         String time = errors.time("eventTime", form.eventTime());
+        String lotCode = LotCodes.fold(form.lotCode());
+        if (!lotCode.isEmpty() && !LotCodes.valid(lotCode)) {
+            errors.reject("lotCode", "form.error.lotChars");
+        }
         if (errors.any()) {
-            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("errors", errors.view());
             return harvestPage(model, form);
+        }
+        if (lotCode.isEmpty()) {
+            lotCode = freeLotCode(gtin, plotId, OffsetDateTime.parse(time).toLocalDate());
         }
         String variety = FormErrors.optional(form.variety());
         Commission harvest = new Commission(
@@ -77,12 +91,42 @@ class FarmController {
                 time,
                 variety == null ? null : Map.of("variety", variety));
         JsonNode request = FarmUnits.normalise(json.valueToTree(harvest));
-        var done = refusals.attempt(model, () -> ledger.commission(user.enrollment(), request));
+        var done = refusals.attempt(
+                model,
+                () -> ledger.commission(user.enrollment(), request),
+                "lotCode",
+                "quantity",
+                "eventTime",
+                "plotId",
+                "gtin");
         if (done.isEmpty()) {
             return harvestPage(model, form);
         }
         flash.addFlashAttribute("done", "done.harvest");
+        remember(response, form.uom());
         return "redirect:" + new LotKey(gtin, lotCode).page();
+    }
+
+    /** The suggested code for the plot and day, or its first alternative the ledger does not have yet. */
+    private String freeLotCode(String gtin, String plotId, LocalDate day) {
+        String suggestion = LotCodes.suggest(plotId, day);
+        for (int n = 1; n < 10; n++) {
+            String candidate = n == 1 ? suggestion : LotCodes.alternative(suggestion, n);
+            try {
+                ledger.lot(user.enrollment(), gtin, candidate);
+            } catch (LedgerException.Rejected free) {
+                return candidate;
+            }
+        }
+        // Nine harvests of one plot in a day: the ledger refuses the tenth as a lot that exists.
+        return suggestion;
+    }
+
+    private void remember(HttpServletResponse response, String uom) {
+        var cookie = units.remember(uom);
+        if (cookie != null) {
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        }
     }
 
     private String harvestPage(Model model, FarmForms.Harvest form) {
@@ -97,6 +141,10 @@ class FarmController {
                         .filter(product -> product.ownerMsp().equals(msp))
                         .toList());
         model.addAttribute("intervals", intervals(plots));
+        String plot = form.plotId() != null
+                ? form.plotId()
+                : plots.isEmpty() ? null : plots.get(0).id();
+        model.addAttribute("lotSuggestion", LotCodes.suggest(plot, LocalDate.now(FormErrors.CHINA)));
         return "app/harvest";
     }
 
@@ -138,7 +186,7 @@ class FarmController {
             }
         }
         if (errors.any()) {
-            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("errors", errors.view());
             return inputPage(model, form);
         }
         ObjectNode request = json.createObjectNode()
@@ -151,7 +199,7 @@ class FarmController {
         if (phiDays != null) {
             request.put("phiDays", phiDays.intValue());
         }
-        if (refusals.attempt(model, () -> ledger.applyInput(user.enrollment(), request))
+        if (refusals.attempt(model, () -> ledger.applyInput(user.enrollment(), request), "eventTime", "plotId")
                 .isEmpty()) {
             return inputPage(model, form);
         }
@@ -180,7 +228,7 @@ class FarmController {
         String contact = errors.required("contact", form.contact());
         model.addAttribute("form", form);
         if (errors.any()) {
-            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("errors", errors.view());
             return "app/commitment";
         }
         ObjectNode request = json.createObjectNode()
@@ -189,7 +237,7 @@ class FarmController {
                 .put("lotCode", lot.lotCode())
                 .put("basis", form.basis())
                 .put("contact", contact);
-        if (refusals.attempt(model, () -> ledger.issueCommitment(user.enrollment(), request))
+        if (refusals.attempt(model, () -> ledger.issueCommitment(user.enrollment(), request), "code", "number")
                 .isEmpty()) {
             return "app/commitment";
         }

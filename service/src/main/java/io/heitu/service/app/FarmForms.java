@@ -8,8 +8,8 @@ final class FarmForms {
     record Harvest(
             String gtin, String lotCode, String quantity, String uom, String plotId, String eventTime, String variety) {
 
-        static Harvest blank() {
-            return new Harvest(null, null, null, "JIN", null, FormErrors.now(), null);
+        static Harvest blank(String weightUnit) {
+            return new Harvest(null, null, null, weightUnit, null, FormErrors.now(), null);
         }
     }
 

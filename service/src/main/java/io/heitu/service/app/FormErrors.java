@@ -130,4 +130,9 @@ final class FormErrors {
     Map<String, String> asMap() {
         return Map.copyOf(byField);
     }
+
+    /** The failures as the templates mark them. */
+    FieldErrors view() {
+        return FieldErrors.of(byField);
+    }
 }

@@ -56,7 +56,7 @@ class ImportController {
     @PostMapping("/app/import")
     String dryRun(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errors", java.util.Map.of("file", "coldchain.error.file"));
+            model.addAttribute("errors", FieldErrors.of(java.util.Map.of("file", "coldchain.error.file")));
             return "app/import";
         }
         ImportRows.Result rows = ImportRows.of(Sheets.read(file.getOriginalFilename(), file.getInputStream()), json);
@@ -71,7 +71,7 @@ class ImportController {
             Refusal refusal = refusals.of(e);
             model.addAttribute("refusal", refusal);
             // The chaincode names the batch entry ("entry 0: …"); people count spreadsheet rows.
-            Matcher entry = ENTRY.matcher(refusal.reason() == null ? "" : refusal.reason());
+            Matcher entry = ENTRY.matcher(refusal.message() == null ? "" : refusal.message());
             if (entry.lookingAt()) {
                 model.addAttribute("refusalRow", Integer.parseInt(entry.group(1)) + 2);
             }

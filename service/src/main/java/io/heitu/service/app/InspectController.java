@@ -56,7 +56,7 @@ class InspectController {
         String time = errors.time("eventTime", form.eventTime());
         model.addAttribute("form", form);
         if (errors.any()) {
-            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("errors", errors.view());
             return "app/lab";
         }
         ObjectNode request = json.createObjectNode()
@@ -78,7 +78,7 @@ class InspectController {
         if (method != null) {
             result.put("method", method);
         }
-        if (refusals.attempt(model, () -> ledger.labResult(user.enrollment(), request))
+        if (refusals.attempt(model, () -> ledger.labResult(user.enrollment(), request), "code", "eventTime")
                 .isEmpty()) {
             return "app/lab";
         }
@@ -102,7 +102,7 @@ class InspectController {
         String time = errors.time("eventTime", form.eventTime());
         model.addAttribute("form", form);
         if (errors.any()) {
-            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("errors", errors.view());
             return "app/grade";
         }
         ObjectNode request = json.createObjectNode()
@@ -112,7 +112,7 @@ class InspectController {
                 .put("level", level.intValue())
                 .put("label", label)
                 .put("eventTime", time);
-        if (refusals.attempt(model, () -> ledger.grade(user.enrollment(), request))
+        if (refusals.attempt(model, () -> ledger.grade(user.enrollment(), request), "code", "eventTime")
                 .isEmpty()) {
             return "app/grade";
         }

@@ -1,14 +1,34 @@
 package io.heitu.service.app;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The zh/en sign-in page; Spring Security handles the POST, failures come back with {@code ?error}. */
+/**
+ * The zh/en sign-in page; Spring Security handles the POST. A failure comes back with {@code ?error}
+ * and the user name kept (in the session, not the address), so only the password is typed again.
+ */
 @Controller
 class LoginController {
 
+    /** Where the failure handler leaves the name that was tried. */
+    public static final String TRIED_USERNAME = "heitu.login.username";
+
     @GetMapping("/login")
-    String login() {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String logout,
+            HttpSession session,
+            Model model) {
+        model.addAttribute("loginError", error != null);
+        model.addAttribute("loggedOut", logout != null);
+        Object tried = session.getAttribute(TRIED_USERNAME);
+        if (tried instanceof String username) {
+            session.removeAttribute(TRIED_USERNAME);
+            model.addAttribute("loginUsername", username);
+        }
         return "app/login";
     }
 }

@@ -1,11 +1,14 @@
 package io.heitu.service.app;
 
 import io.heitu.identity.Enrollment;
+import io.heitu.service.consumer.PreviewLinks;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Attachment;
 import io.heitu.service.ledger.wire.CertificateView;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.LotView;
 import io.heitu.service.ledger.wire.Page;
+import io.heitu.service.ledger.wire.Quantity;
 import io.heitu.service.ledger.wire.StoredEvent;
 import io.heitu.service.trace.Lineages;
 import java.util.ArrayList;
@@ -22,20 +25,30 @@ class LotDetails {
     private final Lineages lineages;
     private final Directory directory;
     private final Wording words;
+    private final PreviewLinks previews;
     private final JsonMapper json;
 
-    LotDetails(TraceLedger ledger, Lineages lineages, Directory directory, Wording words, JsonMapper json) {
+    LotDetails(
+            TraceLedger ledger,
+            Lineages lineages,
+            Directory directory,
+            Wording words,
+            PreviewLinks previews,
+            JsonMapper json) {
         this.ledger = ledger;
+        this.previews = previews;
         this.lineages = lineages;
         this.directory = directory;
         this.words = words;
         this.json = json;
     }
 
-    LotDetail of(Enrollment actor, LotKey key) {
+    /** The lot as the organisation {@code mspId} sees it. */
+    LotDetail of(Enrollment actor, String mspId, LotKey key) {
         LotView view = ledger.lot(actor, key.gtin(), key.lotCode());
         LotView.Lot lot = view.lot();
         List<Choice> orgs = directory.organisations(actor);
+        List<ProductChoice> products = directory.products(actor);
         LotView.Inspection inspection = lot.inspection();
         String tested = inspection == null
                 ? ""
@@ -46,20 +59,33 @@ class LotDetails {
                         words.time(orEmpty(inspection.at())));
         String producer =
                 lot.provenance() == null ? "" : orEmpty(lot.provenance().producerMsp());
+        Quantity held = view.heldBy(mspId)
+                .filter(quantity -> quantity.value() != null && quantity.value().signum() > 0)
+                .orElse(null);
+        boolean owned = products.stream()
+                .anyMatch(product ->
+                        product.gtin().equals(key.gtin()) && product.ownerMsp().equals(mspId));
+        List<Attachment> files = new ArrayList<>(ledger.evidence(actor, key.gtin(), key.lotCode()));
+        files.addAll(ledger.evidence(actor, key.gtin(), null));
         return new LotDetail(
                 key.gtin(),
                 key.lotCode(),
-                productName(directory.products(actor), key.gtin()),
+                productName(products, key.gtin()),
                 Directory.nameOf(orgs, producer),
                 view.state() == null ? "" : view.state().word(),
                 words.quantity(view.remaining()),
+                held == null ? "" : words.quantity(held),
                 view.statusReason(),
                 tested,
                 lot.grade() == null ? "" : orEmpty(lot.grade().label()),
+                producer.equals(mspId),
+                owned,
+                previews.link(key.gtin(), key.lotCode()),
                 holdings(view, orgs),
                 steps(actor, key, orgs),
                 certificates(actor, key, orgs),
-                ownHolds(lot.holds(), orgs));
+                ownHolds(lot.holds(), orgs),
+                files);
     }
 
     /** The holds the lot carries itself, each released on its own (reason, id, time, by whom). */

@@ -68,7 +68,7 @@ class LotsController {
 
     @GetMapping("/app/lots/{gtin}/{lotCode}")
     String lot(@PathVariable String gtin, @PathVariable String lotCode, Model model) {
-        model.addAttribute("lot", details.of(user.enrollment(), new LotKey(gtin, lotCode)));
+        model.addAttribute("lot", details.of(user.enrollment(), user.account().mspId(), new LotKey(gtin, lotCode)));
         return "app/lot";
     }
 
@@ -79,12 +79,18 @@ class LotsController {
             @PathVariable String action,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String holdId,
+            @RequestParam(required = false) String confirmed,
             Model model,
             RedirectAttributes flash) {
         LotKey key = new LotKey(gtin, lotCode);
         if (reason == null || reason.isBlank()) {
             flash.addFlashAttribute("statusError", "form.error.reason");
             return "redirect:" + key.page();
+        }
+        if (action.equals("recall") && !"yes".equals(confirmed)) {
+            // A recall is sent only from its confirmation page, which shows what it will reach.
+            flash.addAttribute("reason", reason.strip());
+            return "redirect:" + key.page() + "/recall";
         }
         var request = json.createObjectNode()
                 .put("gtin", gtin)
@@ -107,10 +113,29 @@ class LotsController {
         return "redirect:" + (action.equals("recall") ? "/app/recalls/" + gtin + "/" + lotCode : key.page());
     }
 
+    /** Before a recall: the lots it will reach and who holds them, and the button that sends it. */
+    @GetMapping("/app/lots/{gtin}/{lotCode}/recall")
+    String confirmRecall(
+            @PathVariable String gtin,
+            @PathVariable String lotCode,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes flash) {
+        LotKey key = new LotKey(gtin, lotCode);
+        if (reason == null || reason.isBlank()) {
+            flash.addFlashAttribute("statusError", "form.error.reason");
+            return "redirect:" + key.page();
+        }
+        model.addAttribute("lot", details.of(user.enrollment(), user.account().mspId(), key));
+        model.addAttribute("affected", details.affected(user.enrollment(), key));
+        model.addAttribute("reason", reason.strip());
+        return "app/recall-confirm";
+    }
+
     @GetMapping("/app/recalls/{gtin}/{lotCode}")
     String recall(@PathVariable String gtin, @PathVariable String lotCode, Model model) {
         LotKey key = new LotKey(gtin, lotCode);
-        model.addAttribute("lot", details.of(user.enrollment(), key));
+        model.addAttribute("lot", details.of(user.enrollment(), user.account().mspId(), key));
         model.addAttribute("affected", details.affected(user.enrollment(), key));
         return "app/recall";
     }
@@ -123,17 +148,31 @@ class LotsController {
         model.addAttribute("category", category);
         model.addAttribute("scope", scope);
         try {
+            var actor = user.enrollment();
             var query = json.createObjectNode()
                     .put("category", category)
                     .put("scope", scope.equals("producers") ? "producers" : "lots")
-                    .put("pageSize", MyLots.PAGE);
+                    .put("pageSize", RankingRow.SHOWN);
             model.addAttribute(
                     "ranking",
                     RankingRow.of(
-                            ledger.ranking(user.enrollment(), query), directory.organisations(user.enrollment())));
+                            ledger.ranking(actor, query),
+                            directory.organisations(actor),
+                            directory.products(actor),
+                            lot -> standing(actor, lot)));
         } catch (LedgerException e) {
             model.addAttribute("refusal", refusals.of(e));
         }
         return "app/ranking";
+    }
+
+    /** A ranked lot's state word now (active, on_hold, recalled, consumed). */
+    private String standing(io.heitu.identity.Enrollment actor, LotKey lot) {
+        try {
+            var state = ledger.lot(actor, lot.gtin(), lot.lotCode()).state();
+            return state == null ? "" : state.word();
+        } catch (LedgerException.Rejected gone) {
+            return "";
+        }
     }
 }

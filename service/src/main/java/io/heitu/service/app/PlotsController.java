@@ -64,7 +64,7 @@ class PlotsController {
                 ? null
                 : errors.nonNegative("organicMatterPct", form.organicMatterPct());
         if (errors.any()) {
-            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("errors", errors.view());
             return page(model, form);
         }
         ObjectNode request =
@@ -85,7 +85,7 @@ class PlotsController {
                 soil.put("practice", practice);
             }
         }
-        if (refusals.attempt(model, () -> ledger.registerLocation(user.enrollment(), request))
+        if (refusals.attempt(model, () -> ledger.registerLocation(user.enrollment(), request), "id")
                 .isEmpty()) {
             return page(model, form);
         }

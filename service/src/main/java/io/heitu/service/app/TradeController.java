@@ -5,7 +5,9 @@ import io.heitu.service.api.FarmUnits;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.Receipt;
 import io.heitu.service.ledger.TraceLedger;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +31,17 @@ class TradeController {
     private final CurrentUser user;
     private final Directory directory;
     private final Refusals refusals;
+    private final Units units;
     private final JsonMapper json;
 
-    TradeController(TraceLedger ledger, CurrentUser user, Directory directory, Refusals refusals, JsonMapper json) {
+    TradeController(
+            TraceLedger ledger,
+            CurrentUser user,
+            Directory directory,
+            Refusals refusals,
+            Units units,
+            JsonMapper json) {
+        this.units = units;
         this.ledger = ledger;
         this.user = user;
         this.directory = directory;
@@ -64,11 +74,16 @@ class TradeController {
 
     @GetMapping("/app/move/{step:receive|ship|sell}")
     String moveForm(@PathVariable String step, @RequestParam(required = false) String lot, Model model) {
-        return movePage(model, step, TradeForms.Move.blank(lot));
+        return movePage(model, step, TradeForms.Move.blank(lot, units.weight()));
     }
 
     @PostMapping("/app/move/{step:receive|ship|sell}")
-    String move(@PathVariable String step, TradeForms.Move form, Model model, RedirectAttributes flash) {
+    String move(
+            @PathVariable String step,
+            TradeForms.Move form,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
         Step kind = Step.of(step);
         FormErrors errors = new FormErrors();
         LotKey lot = errors.lot("code", form.code());
@@ -76,7 +91,7 @@ class TradeController {
         String party = kind == Step.SHIP ? errors.required("party", form.party()) : FormErrors.optional(form.party());
         String time = errors.time("eventTime", form.eventTime());
         if (errors.any()) {
-            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("errors", errors.view());
             return movePage(model, step, form);
         }
         ObjectNode request = json.createObjectNode();
@@ -90,11 +105,18 @@ class TradeController {
         }
         request.put("eventTime", time);
         JsonNode normalised = FarmUnits.normalise(request);
-        if (refusals.attempt(model, () -> kind.write.apply(ledger, user.enrollment(), normalised))
+        if (refusals.attempt(
+                        model,
+                        () -> kind.write.apply(ledger, user.enrollment(), normalised),
+                        "code",
+                        "quantity",
+                        "eventTime",
+                        "party")
                 .isEmpty()) {
             return movePage(model, step, form);
         }
         flash.addFlashAttribute("done", "done." + step);
+        remember(response, form.uom());
         return "redirect:" + lot.page();
     }
 
@@ -107,20 +129,23 @@ class TradeController {
 
     @GetMapping("/app/transform")
     String transformForm(@RequestParam(required = false) String lot, Model model) {
-        return transformPage(model, TradeForms.Transform.blank(lot));
+        return transformPage(model, TradeForms.Transform.blank(lot, units.weight()));
     }
 
     @PostMapping("/app/transform")
-    String transform(TradeForms.Transform form, Model model, RedirectAttributes flash) {
+    String transform(TradeForms.Transform form, Model model, RedirectAttributes flash, HttpServletResponse response) {
         FormErrors errors = new FormErrors();
         LotKey input = errors.lot("inputCode", form.inputCode());
         BigDecimal inputQuantity = errors.positive("inputQuantity", form.inputQuantity());
         String outputGtin = errors.required("outputGtin", form.outputGtin());
-        String outputLot = errors.required("outputLot", form.outputLot());
+        String outputLot = errors.required("outputLot", LotCodes.fold(form.outputLot()));
+        if (outputLot != null && !LotCodes.valid(outputLot)) {
+            errors.reject("outputLot", "form.error.lotChars");
+        }
         BigDecimal outputQuantity = errors.positive("outputQuantity", form.outputQuantity());
         String time = errors.time("eventTime", form.eventTime());
         if (errors.any()) {
-            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("errors", errors.view());
             return transformPage(model, form);
         }
         ObjectNode request = json.createObjectNode().put("kind", form.kind());
@@ -128,11 +153,20 @@ class TradeController {
         request.set("outputs", lines(new LotKey(outputGtin, outputLot), outputQuantity, form.outputUom()));
         request.put("eventTime", time);
         JsonNode normalised = FarmUnits.normalise(request);
-        if (refusals.attempt(model, () -> ledger.transform(user.enrollment(), normalised))
+        if (refusals.attempt(
+                        model,
+                        () -> ledger.transform(user.enrollment(), normalised),
+                        "inputCode",
+                        "outputLot",
+                        "outputQuantity",
+                        "inputQuantity",
+                        "eventTime",
+                        "outputGtin")
                 .isEmpty()) {
             return transformPage(model, form);
         }
         flash.addFlashAttribute("done", "done.transform");
+        remember(response, form.outputUom());
         return "redirect:" + new LotKey(outputGtin, outputLot).page();
     }
 
@@ -140,6 +174,13 @@ class TradeController {
         model.addAttribute("form", form);
         model.addAttribute("products", directory.products(user.enrollment()));
         return "app/transform";
+    }
+
+    private void remember(HttpServletResponse response, String uom) {
+        var cookie = units.remember(uom);
+        if (cookie != null) {
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        }
     }
 
     private ArrayNode lines(LotKey lot, BigDecimal quantity, String uom) {

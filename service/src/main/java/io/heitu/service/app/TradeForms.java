@@ -10,8 +10,8 @@ final class TradeForms {
 
     record Move(String code, String quantity, String uom, String party, String carrier, String eventTime) {
 
-        static Move blank(String code) {
-            return new Move(code, null, "KGM", null, null, FormErrors.now());
+        static Move blank(String code, String weightUnit) {
+            return new Move(code, null, weightUnit, null, null, FormErrors.now());
         }
     }
 
@@ -26,8 +26,8 @@ final class TradeForms {
             String outputUom,
             String eventTime) {
 
-        static Transform blank(String code) {
-            return new Transform("milling", code, null, "KGM", null, null, null, "KGM", FormErrors.now());
+        static Transform blank(String code, String weightUnit) {
+            return new Transform("milling", code, null, weightUnit, null, null, null, weightUnit, FormErrors.now());
         }
     }
 }

@@ -3,10 +3,15 @@ package io.heitu.service.consumer;
 import io.heitu.service.label.LabelDecoder;
 import io.heitu.service.problem.ApiException;
 import io.heitu.service.qr.DigitalLink;
+import io.heitu.service.qr.Issuances;
 import io.heitu.service.qr.QrException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
@@ -35,11 +40,13 @@ class DecodeController {
 
     private final Resolver resolver;
     private final ConsumerPages pages;
+    private final Issuances issuances;
     private final Semaphore decoders = new Semaphore(2);
 
-    DecodeController(Resolver resolver, ConsumerPages pages) {
+    DecodeController(Resolver resolver, ConsumerPages pages, Issuances issuances) {
         this.resolver = resolver;
         this.pages = pages;
+        this.issuances = issuances;
     }
 
     /** What was read, and the check of it. */
@@ -47,7 +54,41 @@ class DecodeController {
 
     @GetMapping("/scan")
     ResponseEntity<String> form(@RequestParam(required = false) String lang) {
-        return html(HttpStatus.OK, pages.scan(ConsumerPages.locale(lang), null), ConsumerPages.locale(lang));
+        return html(HttpStatus.OK, pages.scan(ConsumerPages.locale(lang), null, null), ConsumerPages.locale(lang));
+    }
+
+    /**
+     * A code typed from its label, for a camera that cannot read it: the GTIN under the barcode, the
+     * lot (批号) and, on unit labels, the serial (SN); or the whole link pasted. The code this service
+     * issued with that serial is then checked like any scan, so typing proves no more than scanning.
+     */
+    @GetMapping("/scan/code")
+    ResponseEntity<String> typed(
+            @RequestParam(required = false) String gtin,
+            @RequestParam(required = false) String lot,
+            @RequestParam(required = false) String sn,
+            @RequestParam(required = false) String lang) {
+        Locale locale = ConsumerPages.locale(lang);
+        Map<String, String> typed = new HashMap<>();
+        typed.put("gtin", gtin == null ? "" : gtin);
+        typed.put("lot", lot == null ? "" : lot);
+        typed.put("sn", sn == null ? "" : sn);
+        Optional<String> code;
+        try {
+            code = TypedCode.find(gtin, lot, sn, issuances);
+        } catch (QrException notACode) {
+            return html(HttpStatus.UNPROCESSABLE_CONTENT, pages.scan(locale, "scan.typed.invalid", typed), locale);
+        }
+        if (code.isEmpty()) {
+            return html(HttpStatus.NOT_FOUND, pages.scan(locale, "scan.typed.notFound", typed), locale);
+        }
+        String local = code.get().substring(code.get().indexOf("/01/"));
+        String target =
+                "en".equals(locale.getLanguage()) ? local + (local.contains("?") ? "&" : "?") + "lang=en" : local;
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(target))
+                .cacheControl(CacheControl.noStore())
+                .build();
     }
 
     @PostMapping(path = "/api/public/decode", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -63,12 +104,12 @@ class DecodeController {
             text = read(image);
         } catch (QrException e) {
             if (page) {
-                return html(HttpStatus.UNPROCESSABLE_CONTENT, pages.scan(locale, "scan.error"), locale);
+                return html(HttpStatus.UNPROCESSABLE_CONTENT, pages.scan(locale, "scan.error", null), locale);
             }
             throw e;
         } catch (ApiException e) {
             if (page && "DECODER_BUSY".equals(e.code())) {
-                return html(HttpStatus.SERVICE_UNAVAILABLE, pages.scan(locale, "scan.busy"), locale);
+                return html(HttpStatus.SERVICE_UNAVAILABLE, pages.scan(locale, "scan.busy", null), locale);
             }
             throw e;
         }
@@ -77,7 +118,7 @@ class DecodeController {
             resolution = resolver.resolve(text, locale, true);
         } catch (QrException notOurs) {
             if (page) {
-                return html(HttpStatus.UNPROCESSABLE_CONTENT, pages.invalid(locale, "/scan"), locale);
+                return html(HttpStatus.UNPROCESSABLE_CONTENT, pages.notice(locale, "/scan", "page.invalid"), locale);
             }
             throw notOurs;
         }
@@ -87,7 +128,7 @@ class DecodeController {
                     .build()
                     .getQueryParams()
                     .getFirst("s");
-            return html(HttpStatus.OK, pages.result(resolution, locale, anchor, s), locale);
+            return html(HttpStatus.OK, pages.result(resolution, locale, anchor, s == null ? null : "s=" + s), locale);
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Decoded(text, resolution));
     }

@@ -76,6 +76,52 @@ public final class PageFormat {
         return messages.getMessage(key, arguments, key, locale);
     }
 
+    /** A lab test's name in the page's language only ({@code 毒死蜱 chlorpyrifos} → 毒死蜱 or chlorpyrifos). */
+    public String analyte(String written) {
+        return Analytes.name(written, english);
+    }
+
+    /**
+     * Why the verdict is what it is, in words; null where the verdict's own text says it all. Never
+     * a code: a certificate is named by its type, a scan pattern by its count.
+     */
+    public String reason(Resolution r) {
+        String reason = r.reason();
+        return switch (r.verdict()) {
+            case RECALLED, ON_HOLD, FROZEN -> reason;
+            case CERTIFICATE_EXPIRED -> certificateLapsed(r);
+            case SUSPICIOUS ->
+                r.scans() == null
+                        ? null
+                        : reason != null && reason.endsWith("AFTER_SOLD_OUT")
+                                ? text("page.reason.afterSoldOut", r.scans().afterSoldOut())
+                                : text("page.reason.scanned", r.scans().count());
+            case UNKNOWN_CODE -> text("page.reason." + (reason == null ? "UNKNOWN" : reason));
+            default -> null;
+        };
+    }
+
+    private String certificateLapsed(Resolution r) {
+        if (r.page() == null) {
+            return null;
+        }
+        return r.page().certificates().stream()
+                .filter(c -> c.number().equals(r.reason()))
+                .findFirst()
+                .map(c -> text("page.reason.certificate", word("cert", c.type())))
+                .orElse(null);
+    }
+
+    /** "已被查询 3 次" or "This code has been checked once": counts with their plural. */
+    public String scans(Scans.Stats stats) {
+        return stats == null ? text("page.scans.none") : text("page.scans.count", stats.count());
+    }
+
+    /** Which ledger, in words. */
+    public String ledgerKind(String kind) {
+        return text("ledger." + kind);
+    }
+
     /** Block hashes and transaction ids are long: the start and end are enough to compare by eye. */
     public String shortHash(String hash) {
         return hash == null || hash.length() <= 20

@@ -10,7 +10,8 @@ import java.time.OffsetDateTime;
  *
  * @param page null unless the code's signature and issuance check out: a forged code gets no
  *     product story that could lend it credibility
- * @param scans null unless counted (genuine codes only)
+ * @param preview the lot owner's signed preview: what a genuine code of the lot would show, not a scan
+ * @param scans the code's counts (genuine codes only; null before its first counted scan)
  */
 public record Resolution(
         Code code,
@@ -20,6 +21,7 @@ public record Resolution(
         String title,
         String detail,
         String reason,
+        boolean preview,
         LotPage.Org issuer,
         Scans.Stats scans,
         Freezes.Freeze freeze,

@@ -77,6 +77,7 @@ class ResolutionJson {
         string(g, "title", r.title());
         string(g, "detail", r.detail());
         string(g, "reason", r.reason());
+        g.writeBooleanProperty("preview", r.preview());
         if (r.issuer() != null) {
             g.writeName("issuer");
             org(g, r.issuer());
@@ -116,6 +117,8 @@ class ResolutionJson {
         string(g, "mspId", org.mspId());
         string(g, "nameZh", org.nameZh());
         string(g, "nameEn", org.nameEn());
+        string(g, "uscc", org.uscc());
+        string(g, "county", org.county());
         g.writeEndObject();
     }
 

@@ -3,9 +3,11 @@ package io.heitu.service.consumer;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.LedgerIntegrity;
 import io.heitu.service.lot.page.LotPage;
+import io.heitu.service.lot.page.LotPages;
 import io.heitu.service.lot.page.Names;
 import io.heitu.service.lot.page.Quantities;
 import io.heitu.service.qr.CodeCheck;
+import io.heitu.service.qr.CodeFinding;
 import io.heitu.service.qr.DigitalLink;
 import io.heitu.service.qr.QrSettings;
 import io.heitu.service.qr.SignedLink;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Service;
 public class Resolver {
 
     private final CodeChecks checks;
+    private final LotPages pages;
     private final Scans scans;
     private final Freezes freezes;
     private final Names names;
@@ -34,6 +37,7 @@ public class Resolver {
 
     Resolver(
             CodeChecks checks,
+            LotPages pages,
             Scans scans,
             Freezes freezes,
             Names names,
@@ -42,6 +46,7 @@ public class Resolver {
             QrSettings settings,
             MessageSource messages) {
         this.checks = checks;
+        this.pages = pages;
         this.scans = scans;
         this.freezes = freezes;
         this.names = names;
@@ -53,7 +58,8 @@ public class Resolver {
 
     /**
      * @param uri the scanned Digital Link with its {@code s} parameter
-     * @param count whether this is a scan to count (not a linkset or a second look)
+     * @param count whether this is a scan to count; otherwise (a reload, the language switch, a
+     *     linkset) the code's counts are shown as they stand
      * @throws io.heitu.service.qr.QrException for a path that is no Digital Link (bad GTIN check digit, lot, serial)
      */
     public Resolution resolve(String uri, Locale locale, boolean count) {
@@ -63,9 +69,32 @@ public class Resolver {
         // A code that fails its check gets no product story that could lend it credibility.
         LotPage page = code.genuine() ? scanned.page() : null;
         Scans.Stats stats = null;
-        if (code.genuine() && count) {
-            stats = scans.record(link, page != null && page.lot().soldOut());
+        if (code.genuine()) {
+            stats = count ? scans.record(link, page != null && page.lot().soldOut()) : scans.peek(link);
         }
+        return answer(code, page, stats, scanned.checked().issuanceId(), false, locale);
+    }
+
+    /**
+     * The owner's preview of a lot's page: what a shopper scanning a genuine code of the lot would
+     * be told (its recall, hold, freeze or lapsed certificate included), counted nowhere.
+     *
+     * @throws io.heitu.service.ledger.LedgerException.Rejected LOT_NOT_FOUND
+     */
+    public Resolution preview(DigitalLink lot, Locale locale) {
+        LotPage page = pages.get(lot.gtin(), lot.lot());
+        String owner =
+                page.product().owner() == null ? null : page.product().owner().mspId();
+        CodeCheck asIfGenuine = new CodeCheck(CodeFinding.GENUINE, lot, null, owner);
+        String issuance = page.issuances().isEmpty()
+                ? null
+                : page.issuances().get(page.issuances().size() - 1).issuanceId();
+        return answer(asIfGenuine, page, null, issuance, true, locale);
+    }
+
+    private Resolution answer(
+            CodeCheck code, LotPage page, Scans.Stats stats, String issuanceId, boolean preview, Locale locale) {
+        DigitalLink link = code.link();
         Optional<Freezes.Freeze> freeze = freezes.find(link);
         LedgerIntegrity.Checked lastCheck = integrity.last();
         Verdicts.Decision decision = Verdicts.decide(
@@ -86,6 +115,7 @@ public class Resolver {
                 messages.getMessage(key + ".title", null, verdict.name(), locale),
                 messages.getMessage(key + ".detail", null, "", locale),
                 decision.reason(),
+                preview,
                 names.org(code.org()),
                 stats,
                 freeze.orElse(null),
@@ -94,7 +124,7 @@ public class Resolver {
                         ledger.kind(),
                         integrity.verified(),
                         lastCheck == null ? null : lastCheck.at().atOffset(Quantities.CHINA),
-                        proof(page, scanned.checked().issuanceId())));
+                        proof(page, issuanceId)));
     }
 
     private static LotPage.Proof proof(LotPage page, String issuanceId) {

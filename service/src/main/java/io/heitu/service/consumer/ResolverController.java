@@ -1,8 +1,11 @@
 package io.heitu.service.consumer;
 
+import io.heitu.service.ledger.LedgerException;
+import io.heitu.service.qr.DigitalLink;
 import io.heitu.service.qr.QrException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -18,8 +21,12 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The GS1 Digital Link resolver: what a phone opens when it scans a code. The page in Chinese by
  * default ({@code ?lang=en} for English), the same answer as JSON on {@code Accept:
- * application/json}, the linkset on {@code ?linkType=all}. Every answer is fresh (scans are counted
- * and verdicts change) and carries a {@code Link} header to the linkset.
+ * application/json}, the linkset on {@code ?linkType=all}. Every answer is fresh (verdicts change)
+ * and carries a {@code Link} header to the linkset.
+ *
+ * <p>A page view counts as a scan once per browser ({@link ScanMemory}): a reload or the language
+ * switch shows the count as it stands. The lot owner's signed preview ({@link PreviewLinks}) is
+ * never counted.
  */
 @Controller
 class ResolverController {
@@ -28,12 +35,22 @@ class ResolverController {
     private final ConsumerPages pages;
     private final LocaleResolver locales;
     private final ResolutionJson json;
+    private final ScanMemory memory;
+    private final PreviewLinks previews;
 
-    ResolverController(Resolver resolver, ConsumerPages pages, LocaleResolver locales, ResolutionJson json) {
+    ResolverController(
+            Resolver resolver,
+            ConsumerPages pages,
+            LocaleResolver locales,
+            ResolutionJson json,
+            ScanMemory memory,
+            PreviewLinks previews) {
         this.resolver = resolver;
         this.pages = pages;
         this.locales = locales;
         this.json = json;
+        this.memory = memory;
+        this.previews = previews;
     }
 
     @GetMapping({"/01/{gtin}/10/{lot}", "/01/{gtin}/10/{lot}/21/{serial}"})
@@ -62,12 +79,7 @@ class ResolverController {
                     fresh(anchor)
                             .contentType(MediaType.APPLICATION_JSON)
                             .body(json.write(resolver.resolve(uri, locale, count)));
-                case PAGE ->
-                    fresh(anchor)
-                            .contentType(ConsumerPages.HTML)
-                            .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                            .body(pages.result(
-                                    resolver.resolve(uri, locale, count), locale, anchor, request.getParameter("s")));
+                case PAGE -> page(request, uri, anchor, locale, count);
             };
         } catch (QrException invalid) {
             if (!page) {
@@ -76,8 +88,44 @@ class ResolverController {
             return ResponseEntity.badRequest()
                     .contentType(ConsumerPages.HTML)
                     .cacheControl(CacheControl.noStore())
-                    .body(pages.invalid(locale, anchor));
+                    .body(pages.notice(locale, anchor, "page.invalid"));
         }
+    }
+
+    private ResponseEntity<String> page(
+            HttpServletRequest request, String uri, String anchor, Locale locale, boolean count) {
+        DigitalLink link = DigitalLink.parse(uri);
+        String preview = request.getParameter(PreviewLinks.PARAM);
+        if (preview != null) {
+            switch (previews.check(link, preview, Instant.now())) {
+                case VALID -> {
+                    try {
+                        Resolution shown = resolver.preview(link, locale);
+                        return html(fresh(anchor), locale)
+                                .body(pages.result(shown, locale, anchor, PreviewLinks.PARAM + "=" + preview));
+                    } catch (LedgerException.Rejected noSuchLot) {
+                        // A lot signed for but gone from this ledger: judged as the unsigned code it is.
+                    }
+                }
+                case EXPIRED -> {
+                    return html(ResponseEntity.status(HttpStatus.GONE).cacheControl(CacheControl.noStore()), locale)
+                            .body(pages.notice(locale, anchor, "page.preview.expired"));
+                }
+                case INVALID -> {}
+            }
+        }
+        ScanMemory.Seen seen = memory.of(request);
+        Resolution resolution = resolver.resolve(uri, locale, count && !seen.contains(link));
+        String s = request.getParameter("s");
+        ResponseEntity.BodyBuilder answer = html(fresh(anchor), locale);
+        if (resolution.code().keyId() != null && resolution.scans() != null) {
+            answer.header(HttpHeaders.SET_COOKIE, seen.with(link).toString());
+        }
+        return answer.body(pages.result(resolution, locale, anchor, s == null ? null : "s=" + s));
+    }
+
+    private static ResponseEntity.BodyBuilder html(ResponseEntity.BodyBuilder builder, Locale locale) {
+        return builder.contentType(ConsumerPages.HTML).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
     }
 
     private ResponseEntity<?> linkset(String anchor, String s, Resolution resolution) {

@@ -65,6 +65,16 @@ public class Scans implements DisposableBean {
         return stats;
     }
 
+    /** A code's counts as they stand, this look not counted; null before its first scan. */
+    public Stats peek(DigitalLink code) {
+        String key = key(code);
+        Counter counter = counters.get(key);
+        if (counter != null) {
+            return counter.stats();
+        }
+        return store.find(key).map(Counter::new).map(Counter::stats).orElse(null);
+    }
+
     static String key(DigitalLink code) {
         return code.gtin() + "/" + code.lot() + (code.perUnit() ? "/" + code.serial() : "");
     }
@@ -128,6 +138,10 @@ public class Scans implements DisposableBean {
             first = first == null ? now.truncatedTo(ChronoUnit.SECONDS) : first;
             last = now;
             return new Stats(scans, afterSoldOut, first.atOffset(CHINA));
+        }
+
+        synchronized Stats stats() {
+            return first == null ? null : new Stats(scans, afterSoldOut, first.atOffset(CHINA));
         }
 
         synchronized ScanStore.Counts counts(String key) {

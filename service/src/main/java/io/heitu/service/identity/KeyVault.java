@@ -55,6 +55,20 @@ public final class KeyVault {
         }
     }
 
+    /**
+     * A 32-byte key for one purpose (signing preview links, say), derived from the master key with
+     * HMAC-SHA256, so no further secret has to be kept and one purpose's key tells nothing of another's.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(masterKey.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("heitu/" + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot derive a key", e);
+        }
+    }
+
     public String encrypt(byte[] secret) {
         try {
             byte[] iv = new byte[IV_BYTES];

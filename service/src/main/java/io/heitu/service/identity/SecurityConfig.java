@@ -46,6 +46,22 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Back to the sign-in page with {@code ?error}, keeping the user name that was tried (in the
+     * session, for the login page to show once), so a mistyped password costs only the password.
+     */
+    private static void loginFailed(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException failure)
+            throws java.io.IOException {
+        String username = request.getParameter("username");
+        if (username != null && username.length() <= 64) {
+            request.getSession().setAttribute("heitu.login.username", username.strip());
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -62,6 +78,7 @@ class SecurityConfig {
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",
+                                "/robots.txt",
                                 "/error",
                                 "/login")
                         .permitAll()
@@ -70,6 +87,7 @@ class SecurityConfig {
                 // The web app's own zh/en login page; after signing in, the "my lots" dashboard.
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/app", false)
+                        .failureHandler(SecurityConfig::loginFailed)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();

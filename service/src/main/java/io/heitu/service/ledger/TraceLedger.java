@@ -1,6 +1,7 @@
 package io.heitu.service.ledger;
 
 import io.heitu.identity.Enrollment;
+import io.heitu.service.ledger.wire.Attachment;
 import io.heitu.service.ledger.wire.CertificateView;
 import io.heitu.service.ledger.wire.InputApplication;
 import io.heitu.service.ledger.wire.IssuanceRecord;
@@ -43,6 +44,7 @@ public class TraceLedger {
     private static final TypeReference<List<InputApplication>> INPUTS = new TypeReference<>() {};
     private static final TypeReference<List<SigningKey>> KEYS = new TypeReference<>() {};
     private static final TypeReference<List<IssuanceRecord>> ISSUANCES = new TypeReference<>() {};
+    private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() {};
 
     private final Ledger ledger;
     private final JsonMapper json;
@@ -258,7 +260,21 @@ public class TraceLedger {
         return Wire.decode(evaluate(actor, "qr:Issuances", lotRef(gtin, lotCode)), ISSUANCES);
     }
 
+    // Evidence files (kept off the ledger; the ledger has their hashes)
+    public Receipt<Attachment> attachEvidence(Enrollment actor, Object request) {
+        return submit(actor, "evidence:Attach", request, Attachment.class);
+    }
+
+    /** A lot's files, or with {@code lotCode} null the product's. */
+    public List<Attachment> evidence(Enrollment actor, String gtin, String lotCode) {
+        return Wire.decode(evidenceJson(actor, gtin, lotCode), ATTACHMENTS);
+    }
+
     // REST pass-through: the chaincode's JSON as the API's response body, never parsed here.
+    public String evidenceJson(Enrollment actor, String gtin, String lotCode) {
+        return evaluate(actor, "evidence:List", lotCode == null ? obj("gtin", gtin) : lotRef(gtin, lotCode));
+    }
+
     public String organisationJson(Enrollment actor, String mspId) {
         return evaluate(actor, "org:Get", obj("mspId", mspId));
     }

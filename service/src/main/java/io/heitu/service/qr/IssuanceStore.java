@@ -148,6 +148,23 @@ class IssuanceStore {
                 .optional();
     }
 
+    /** A unit code by what its label prints (GTIN, lot, serial): its issuance and signature. */
+    Optional<Row> issuanceOfUnit(String gtin, String lotCode, String serial) {
+        return jdbc.sql("""
+                        SELECT i.* FROM qr_code c JOIN qr_issuance i ON i.id = c.issuance_id
+                        WHERE c.gtin = ? AND c.lot_code = ? AND c.serial = ?""")
+                .params(gtin, lotCode, serial)
+                .query(IssuanceStore::row)
+                .optional();
+    }
+
+    /** The newest per-lot issuance of a lot, whose one code every bag carries. */
+    Optional<Row> newestLotIssuance(String gtin, String lotCode) {
+        return jdbc.sql("""
+                        SELECT * FROM qr_issuance WHERE gtin = ? AND lot_code = ? AND per_unit = FALSE
+                        ORDER BY issued_at DESC, id LIMIT 1""").params(gtin, lotCode).query(IssuanceStore::row).optional();
+    }
+
     private static Row row(ResultSet rs, int row) throws SQLException {
         return new Row(
                 rs.getString("id"),

@@ -165,6 +165,19 @@ public class Issuances {
                 .map(IssuanceStore.Issued::issuanceId);
     }
 
+    /**
+     * The code a person typed from a label: with a serial (printed as SN) the unit code issued here,
+     * without one the lot's per-lot code. Serials are 60 random bits, so knowing one is having seen
+     * the label; the code found is then checked like any scan.
+     */
+    public Optional<String> typed(String gtin, String lotCode, String serial) {
+        if (serial == null) {
+            return store.newestLotIssuance(gtin, lotCode).map(row -> row.lotUri(settings));
+        }
+        return store.issuanceOfUnit(gtin, lotCode, serial)
+                .flatMap(row -> store.unit(row, serial).map(unit -> row.unitUri(settings, unit)));
+    }
+
     /** Organisations that issued codes for the lot through this service. */
     public List<String> issuers(String gtin, String lotCode) {
         return store.issuers(gtin, lotCode);

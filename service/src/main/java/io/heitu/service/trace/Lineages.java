@@ -30,7 +30,7 @@ public class Lineages {
     private static final Organisation NO_ORGANISATION =
             new Organisation(null, null, null, null, null, null, null, null, null, null, null);
     private static final Location NO_LOCATION =
-            new Location(null, null, null, null, null, null, null, null, null, null);
+            new Location(null, null, null, null, null, null, null, null, null, null, null);
 
     private final TraceLedger ledger;
     private final JsonMapper json;

@@ -145,7 +145,8 @@ class MyLotsTest {
     private final PagedLedger ledger = new PagedLedger();
     private final TraceLedger trace = new TraceLedger(ledger, JSON);
     private final Directory directory = new Directory(trace, JSON);
-    private final MyLots myLots = new MyLots(trace, directory, new Wording(new StaticMessageSource()), JSON);
+    private final MyLots myLots =
+            new MyLots(trace, directory, new Wording(new StaticMessageSource(), new Units()), JSON);
     private final Enrollment miller = CertificateAuthority.create(MILL, "Mill").enroll("miller", "processor");
 
     @Test

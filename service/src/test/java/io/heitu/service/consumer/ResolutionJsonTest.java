@@ -20,7 +20,8 @@ class ResolutionJsonTest {
             .build();
 
     static final OffsetDateTime AT = OffsetDateTime.of(2026, 10, 5, 10, 0, 0, 0, ZoneOffset.ofHours(8));
-    static final LotPage.Org MILL = new LotPage.Org("RiceMillMSP", "舒兰市稻香米业有限公司", "Shulan Daoxiang Rice Mill");
+    static final LotPage.Org MILL =
+            new LotPage.Org("RiceMillMSP", "舒兰市稻香米业有限公司", "Shulan Daoxiang Rice Mill", "91220283MA0Y6H7K3Q", "舒兰市");
     static final LotPage.Proof PROOF = new LotPage.Proof("ab12", 55, "ff00", AT.plusNanos(856_000_000));
 
     static LotPage page() {
@@ -33,6 +34,18 @@ class ResolutionJsonTest {
                 List.of(),
                 new LotPage.Grade("一级", 1, "GB/T 1354-2018", AT),
                 List.of(),
+                List.of(new LotPage.Evidence(
+                        "product_photo",
+                        "ab".repeat(32),
+                        "image/jpeg",
+                        1600,
+                        1200,
+                        null,
+                        "五公斤袋",
+                        null,
+                        MILL,
+                        AT,
+                        "tx")),
                 List.of(new LotPage.Issuance("ab12", "RiceMillMSP", "kid", true, 24, PROOF)),
                 Set.of("https://id.gs1.org/01/06901234500035/10/R5-2026-1005"));
     }
@@ -52,6 +65,7 @@ class ResolutionJsonTest {
                 "正品 · 验证通过",
                 "此码由下方企业签发。\"引号\"\n换行",
                 reason,
+                false,
                 MILL,
                 scans,
                 freeze,
@@ -85,6 +99,7 @@ class ResolutionJsonTest {
                 "非正品 · 未知二维码",
                 "",
                 "UNSIGNED",
+                false,
                 null,
                 null,
                 null,

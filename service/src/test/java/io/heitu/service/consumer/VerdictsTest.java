@@ -40,6 +40,7 @@ class VerdictsTest {
                 null,
                 certificates,
                 List.of(),
+                List.of(),
                 Set.of());
     }
 
@@ -48,7 +49,8 @@ class VerdictsTest {
     }
 
     static LotPage.Certificate certificate(String status, LocalDate validUntil) {
-        return new LotPage.Certificate("green_food", "LB-1", MILL, null, null, validUntil, status, "product", null);
+        return new LotPage.Certificate(
+                "green_food", "LB-1", MILL, null, null, validUntil, status, "product", null, null);
     }
 
     static Verdicts.Decision decide(CodeCheck code, LotPage page, Scans.Stats scans) {

@@ -117,7 +117,14 @@ class WireContractTest {
                                 r.path("lotCode").asString())),
                 Map.entry("lot:Lineage", (t, r) -> t.lineageJson(actor, r)),
                 Map.entry("inspection:Ranking", (t, r) -> t.rankingJson(actor, r)),
-                Map.entry("lot:Recall", (t, r) -> t.recall(actor, r)));
+                Map.entry("lot:Recall", (t, r) -> t.recall(actor, r)),
+                Map.entry("evidence:Attach", (t, r) -> t.attachEvidence(actor, r)),
+                Map.entry(
+                        "evidence:List",
+                        (t, r) -> t.evidenceJson(
+                                actor,
+                                r.path("gtin").asString(),
+                                r.path("lotCode").asString(null))));
     }
 
     @Test

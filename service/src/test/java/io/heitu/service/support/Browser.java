@@ -30,10 +30,16 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    /** An iPhone 13/14-sized screen: 390 × 844 CSS pixels. */
-    static final int WIDTH = 390;
+    /**
+     * A small Android phone's screen, 360 × 600 CSS pixels once the browser's own bars are taken:
+     * what must hold a page's answer without scrolling.
+     */
+    public static final int WIDTH = 360;
 
-    static final int HEIGHT = 844;
+    public static final int HEIGHT = 600;
+
+    /** Device pixels per CSS pixel, as on most phones sold in China. */
+    static final double PIXEL_RATIO = 2.0;
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -68,7 +74,7 @@ public final class Browser implements AutoCloseable {
                 "mobileEmulation",
                 Map.of(
                         "deviceMetrics",
-                        Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 2.0, "touch", true),
+                        Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", PIXEL_RATIO, "touch", true),
                         "userAgent",
                         "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -142,9 +148,67 @@ public final class Browser implements AutoCloseable {
         return text("body");
     }
 
+    /**
+     * Whether the element is wholly on the first screen (no scrolling) and has the keyboard focus:
+     * where a page's answer must be after a submit.
+     */
+    public boolean inFirstScreenWithFocus(String cssSelector) {
+        Object answer = driver.executeScript("""
+                const e = document.querySelector(arguments[0]);
+                if (!e) return 'missing';
+                const r = e.getBoundingClientRect();
+                const onScreen = window.scrollY === 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+                return onScreen && document.activeElement === e ? 'yes' : 'top ' + r.top + ', bottom ' + r.bottom
+                    + ', scrollY ' + window.scrollY + ', focus on #' + document.activeElement.id;""", cssSelector);
+        if (!"yes".equals(answer)) {
+            throw new AssertionError(cssSelector + " is not wholly in the first screen with focus: " + answer);
+        }
+        return true;
+    }
+
+    /** Where the element's bottom edge is on the page when nothing is scrolled, in CSS pixels. */
+    public double bottom(String cssSelector) {
+        return ((Number) driver.executeScript(
+                        "return document.querySelector(arguments[0]).getBoundingClientRect().bottom + window.scrollY",
+                        cssSelector))
+                .doubleValue();
+    }
+
+    /** Reloads the page, as a shopper pulling down to refresh does. */
+    public Browser reload() {
+        driver.navigate().refresh();
+        return this;
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     /** The CSS width of the layout viewport, to show the page really is at a phone's size. */
     public long viewportWidth() {
         return ((Number) driver.executeScript("return window.innerWidth")).longValue();
+    }
+
+    /**
+     * The first screen only, at one device pixel per CSS pixel, as a small PNG for the docs:
+     * {@code target/screenshots/<name>.png}.
+     */
+    public Path firstScreen(String name) {
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", WIDTH, "height", HEIGHT, "scale", 1 / PIXEL_RATIO)));
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     /** Writes the whole page, not just the screen, to {@code target/screenshots/<name>.png}. */

@@ -53,6 +53,11 @@ public abstract class WebAppTest extends ServiceTest {
         browser.await("#lots-title");
     }
 
+    /** Opens the header's menu and follows one of its links ({@code #nav-harvest} …). */
+    protected void menu(String link) {
+        browser.click("#menu-toggle").click(link);
+    }
+
     protected String newPlot(String prefix) {
         String id = unique(prefix);
         var created = api().post(

@@ -1,6 +1,7 @@
 package io.heitu.service.ledger.wire;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /**
  * A certificate as {@code inspection:GetCertificate} and {@code inspection:Certificates} answer: an
@@ -16,6 +17,7 @@ public record CertificateView(
         String validFrom,
         String validUntil,
         String documentHash,
+        Commitment commitment,
         String status,
         String issuedAt,
         String txId) {
@@ -25,6 +27,10 @@ public record CertificateView(
     public boolean active() {
         return ACTIVE.equals(status);
     }
+
+    /** What a 承诺达标合格证 promises, and whom to call about it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Commitment(String basis, List<String> promises, String contact) {}
 
     /** A lot, an organisation, or an organisation's product ({@code productGtin}). */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -15,6 +15,7 @@ public record Location(
         Address address,
         BigDecimal areaMu,
         Soil soil,
+        Geo geo,
         String registeredAt) {
 
     /** Whether crops or animals are raised there. */
@@ -25,6 +26,14 @@ public record Location(
     /** Where it is, county required. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Address(String province, String city, String county, String township, String village) {}
+
+    /**
+     * Where it is, as GeoJSON: a {@code Point} {@code [lon, lat]} or a {@code Polygon} of rings.
+     *
+     * @param coordinates decimals as the ledger holds them
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Geo(String type, tools.jackson.databind.JsonNode coordinates) {}
 
     /** The black-soil record of a plot. */
     @JsonIgnoreProperties(ignoreUnknown = true)

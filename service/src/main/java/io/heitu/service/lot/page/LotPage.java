@@ -12,6 +12,8 @@ import java.util.Set;
  * events say one of the lots it was made from changed. Times are in China's time zone (+08:00),
  * numbers are decimal strings as the ledger holds them.
  *
+ * @param evidence files about the lot, the lots it was made from and its product, as the ledger
+ *     records them (the files themselves are off the ledger, under {@code sha256})
  * @param issuances the ledger's issuance records, for checking codes; a scan shows only its own
  *     code's issuance (as the ledger proof), so the answer stays small however many there are
  * @param dependsOn the lot and every lot it was made from, as EPC class URIs
@@ -24,6 +26,7 @@ public record LotPage(
         List<Inspection> inspections,
         Grade grade,
         List<Certificate> certificates,
+        List<Evidence> evidence,
         @JsonIgnore List<Issuance> issuances,
         @JsonIgnore Set<String> dependsOn) {
 
@@ -31,6 +34,7 @@ public record LotPage(
         journey = List.copyOf(journey);
         inspections = List.copyOf(inspections);
         certificates = List.copyOf(certificates);
+        evidence = List.copyOf(evidence);
         issuances = List.copyOf(issuances);
         dependsOn = Set.copyOf(dependsOn);
     }
@@ -42,7 +46,13 @@ public record LotPage(
                 .toList();
     }
 
-    public record Org(String mspId, String nameZh, String nameEn) {}
+    /** An organisation; {@code uscc} is its 统一社会信用代码 and {@code county} where it is registered, when known. */
+    public record Org(String mspId, String nameZh, String nameEn, String uscc, String county) {
+
+        public Org(String mspId, String nameZh, String nameEn) {
+            this(mspId, nameZh, nameEn, null, null);
+        }
+    }
 
     /** A quantity, with kilograms and 斤 (jin, 500 g) when it is a weight. */
     public record Quantity(String value, String uom, String kg, String jin) {}
@@ -95,7 +105,16 @@ public record LotPage(
             String township,
             String village,
             String areaMu,
-            Soil soil) {}
+            Soil soil,
+            Geo geo) {}
+
+    /**
+     * Where a plot lies: a point (its centre for a field outline) and the outline's corners, in
+     * WGS-84 degrees.
+     *
+     * @param outline the outer ring as [lon, lat] pairs; empty for a point
+     */
+    public record Geo(double lon, double lat, List<double[]> outline) {}
 
     /** Black-soil practice: 梨树模式 straw mulch and no-till keep the black soil from thinning. */
     public record Soil(String practice, String tillage, String blackSoilDepthCm, String organicMatterPct, String ph) {}
@@ -141,10 +160,38 @@ public record LotPage(
             LocalDate validUntil,
             String status,
             String scope,
-            String lotCode) {
+            String lotCode,
+            String contact) {
 
         public boolean lapsed(LocalDate today) {
             return !"active".equals(status) || (validUntil != null && validUntil.isBefore(today));
+        }
+    }
+
+    /** The evidence file recorded with this hash, if the page shows one. */
+    public java.util.Optional<Evidence> evidence(String sha256) {
+        return evidence.stream().filter(file -> file.sha256().equals(sha256)).findFirst();
+    }
+
+    /**
+     * A file the ledger records: {@code kind} is product_photo, field_photo, inspection_report or
+     * commitment; {@code lotCode} null when it is about the product.
+     */
+    public record Evidence(
+            String kind,
+            String sha256,
+            String mediaType,
+            Integer width,
+            Integer height,
+            Integer pages,
+            String caption,
+            String lotCode,
+            Org by,
+            OffsetDateTime at,
+            String txId) {
+
+        public boolean image() {
+            return mediaType != null && mediaType.startsWith("image/");
         }
     }
 

@@ -4,6 +4,7 @@ import io.heitu.identity.Enrollment;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.TraceLedger;
+import io.heitu.service.ledger.wire.Attachment;
 import io.heitu.service.ledger.wire.CertificateView;
 import io.heitu.service.ledger.wire.IssuanceRecord;
 import io.heitu.service.ledger.wire.LineageGraph;
@@ -59,7 +60,14 @@ class LotPageBuilder {
         Set<String> seenEvents = new HashSet<>();
         Journeys journeys = new Journeys(names, proofs);
         List<LotPage.Certificate> certificates = new ArrayList<>();
+        List<LotPage.Evidence> evidence = new ArrayList<>();
+        for (Attachment file : ledger.evidence(reader, gtin, null)) {
+            evidence.add(evidence(file));
+        }
         for (LineageGraph.Node node : lineage.nodes()) {
+            for (Attachment file : ledger.evidence(reader, node.gtin(), node.lotCode())) {
+                evidence.add(evidence(file));
+            }
             dependsOn.add(node.lot());
             events(reader, node.gtin(), node.lotCode(), item -> {
                 if (seenEvents.add(item.eventId())) {
@@ -93,6 +101,7 @@ class LotPageBuilder {
                 journeys.inspections(),
                 LotViews.grade(view.lot().grade()),
                 certificates,
+                evidence,
                 issuances(reader, gtin, lotCode),
                 dependsOn);
     }
@@ -137,7 +146,25 @@ class LotPageBuilder {
                 Quantities.date(certificate.validUntil()),
                 certificate.status(),
                 scope,
-                lotCode);
+                lotCode,
+                certificate.commitment() == null
+                        ? null
+                        : certificate.commitment().contact());
+    }
+
+    private LotPage.Evidence evidence(Attachment file) {
+        return new LotPage.Evidence(
+                file.kind(),
+                file.sha256(),
+                file.mediaType(),
+                file.width(),
+                file.height(),
+                file.pages(),
+                file.caption(),
+                file.lotCode(),
+                names.org(file.attachedBy()),
+                Quantities.time(file.attachedAt()),
+                file.txId());
     }
 
     private List<LotPage.Issuance> issuances(Enrollment reader, String gtin, String lotCode) {

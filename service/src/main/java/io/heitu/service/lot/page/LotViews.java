@@ -3,6 +3,8 @@ package io.heitu.service.lot.page;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.Location;
 import io.heitu.service.ledger.wire.LotView;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The lot, its origin and grade as the page shows them, from the chaincode's records. */
 final class LotViews {
@@ -79,7 +81,43 @@ final class LotViews {
                                 Quantities.decimal(soil.blackSoilDepthCm()),
                                 Quantities.decimal(soil.organicMatterPct()),
                                 Quantities.decimal(soil.ph()))
-                        : null);
+                        : null,
+                geo(location.geo()));
+    }
+
+    /** A point as it is; a polygon by its outer ring and the mean of that ring's corners. */
+    private static LotPage.Geo geo(Location.Geo geo) {
+        if (geo == null || geo.coordinates() == null) {
+            return null;
+        }
+        try {
+            if ("Point".equals(geo.type())) {
+                return new LotPage.Geo(
+                        geo.coordinates().get(0).asDouble(),
+                        geo.coordinates().get(1).asDouble(),
+                        List.of());
+            }
+            if ("Polygon".equals(geo.type())) {
+                List<double[]> ring = new ArrayList<>();
+                for (var position : geo.coordinates().get(0)) {
+                    ring.add(new double[] {
+                        position.get(0).asDouble(), position.get(1).asDouble()
+                    });
+                }
+                // The ring ends where it starts: count that corner once.
+                int corners = Math.max(1, ring.size() - 1);
+                double lon = 0;
+                double lat = 0;
+                for (int i = 0; i < corners; i++) {
+                    lon += ring.get(i)[0];
+                    lat += ring.get(i)[1];
+                }
+                return new LotPage.Geo(lon / corners, lat / corners, List.copyOf(ring));
+            }
+        } catch (RuntimeException malformed) {
+            return null;
+        }
+        return null;
     }
 
     private static LotPage.StatusChange change(LotView.StatusChange change, Names names) {

@@ -39,7 +39,8 @@ public class Names {
         return orgs.get(mspId, id -> {
             try {
                 Organisation org = ledger.organisation(user.reader(), id);
-                return new LotPage.Org(id, orElse(org.nameZh(), id), orElse(org.nameEn(), id));
+                return new LotPage.Org(
+                        id, orElse(org.nameZh(), id), orElse(org.nameEn(), id), org.uscc(), org.county());
             } catch (LedgerException.Rejected unknown) {
                 return new LotPage.Org(id, id, id);
             }

@@ -118,7 +118,14 @@ class WireRecordsTest {
                                 r.path("lotCode").asString())),
                 Map.entry("lot:Lineage", (t, r) -> t.lineage(actor, r)),
                 Map.entry("inspection:Ranking", (t, r) -> t.ranking(actor, r)),
-                Map.entry("lot:Recall", (t, r) -> t.recall(actor, r)));
+                Map.entry("lot:Recall", (t, r) -> t.recall(actor, r)),
+                Map.entry("evidence:Attach", (t, r) -> t.attachEvidence(actor, r)),
+                Map.entry(
+                        "evidence:List",
+                        (t, r) -> t.evidence(
+                                actor,
+                                r.path("gtin").asString(),
+                                r.path("lotCode").asString(null))));
     }
 
     @Test
