@@ -42,9 +42,11 @@ class DecodeController {
     private final ConsumerPages pages;
     private final Issuances issuances;
     private final Semaphore decoders = new Semaphore(2);
+    private final ScanClients clients;
 
-    DecodeController(Resolver resolver, ConsumerPages pages, Issuances issuances) {
+    DecodeController(Resolver resolver, ConsumerPages pages, Issuances issuances, ScanClients clients) {
         this.resolver = resolver;
+        this.clients = clients;
         this.pages = pages;
         this.issuances = issuances;
     }
@@ -93,6 +95,7 @@ class DecodeController {
 
     @PostMapping(path = "/api/public/decode", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> decode(
+            jakarta.servlet.http.HttpServletRequest request,
             @RequestParam("image") MultipartFile image,
             @RequestParam(required = false) String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -115,7 +118,7 @@ class DecodeController {
         }
         Resolution resolution;
         try {
-            resolution = resolver.resolve(text, locale, true);
+            resolution = resolver.resolve(text, locale, clients.of(request));
         } catch (QrException notOurs) {
             if (page) {
                 return html(HttpStatus.UNPROCESSABLE_CONTENT, pages.notice(locale, "/scan", "page.invalid"), locale);

@@ -94,8 +94,11 @@ public final class PageFormat {
                 r.scans() == null
                         ? null
                         : reason != null && reason.endsWith("AFTER_SOLD_OUT")
-                                ? text("page.reason.afterSoldOut", r.scans().afterSoldOut())
-                                : text("page.reason.scanned", r.scans().count());
+                                ? text("page.reason.afterSoldOut", r.scans().clientsAfterSoldOut())
+                                : text(
+                                        "page.reason.places",
+                                        r.scans().places(),
+                                        r.scans().days());
             case UNKNOWN_CODE -> text("page.reason." + (reason == null ? "UNKNOWN" : reason));
             default -> null;
         };

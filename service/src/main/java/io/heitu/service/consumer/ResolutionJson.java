@@ -88,6 +88,10 @@ class ResolutionJson {
             g.writeNumberProperty("count", r.scans().count());
             g.writeNumberProperty("afterSoldOut", r.scans().afterSoldOut());
             time(g, "firstAt", r.scans().firstAt());
+            g.writeNumberProperty("clients", r.scans().clients());
+            g.writeNumberProperty("places", r.scans().places());
+            g.writeNumberProperty("clientsAfterSoldOut", r.scans().clientsAfterSoldOut());
+            time(g, "lastAt", r.scans().lastAt());
             g.writeEndObject();
         }
         if (r.freeze() != null) {

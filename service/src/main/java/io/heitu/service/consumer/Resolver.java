@@ -58,11 +58,11 @@ public class Resolver {
 
     /**
      * @param uri the scanned Digital Link with its {@code s} parameter
-     * @param count whether this is a scan to count; otherwise (a reload, the language switch, a
-     *     linkset) the code's counts are shown as they stand
+     * @param client who scanned, to count; null when this is no scan to count (a reload, the
+     *     language switch, a linkset): the code's counts are shown as they stand
      * @throws io.heitu.service.qr.QrException for a path that is no Digital Link (bad GTIN check digit, lot, serial)
      */
-    public Resolution resolve(String uri, Locale locale, boolean count) {
+    public Resolution resolve(String uri, Locale locale, ScanClient client) {
         CodeChecks.Scanned scanned = checks.check(uri);
         CodeCheck code = scanned.checked().check();
         DigitalLink link = code.link();
@@ -70,7 +70,9 @@ public class Resolver {
         LotPage page = code.genuine() ? scanned.page() : null;
         Scans.Stats stats = null;
         if (code.genuine()) {
-            stats = count ? scans.record(link, page != null && page.lot().soldOut()) : scans.peek(link);
+            stats = client != null
+                    ? scans.record(link, page != null && page.lot().soldOut(), client)
+                    : scans.peek(link);
         }
         return answer(code, page, stats, scanned.checked().issuanceId(), false, locale);
     }

@@ -3,6 +3,7 @@ package io.heitu.service.consumer;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.qr.DigitalLink;
 import io.heitu.service.qr.QrException;
+import io.heitu.service.qr.QrSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -37,6 +38,8 @@ class ResolverController {
     private final ResolutionJson json;
     private final ScanMemory memory;
     private final PreviewLinks previews;
+    private final ScanClients clients;
+    private final String base;
 
     ResolverController(
             Resolver resolver,
@@ -44,13 +47,18 @@ class ResolverController {
             LocaleResolver locales,
             ResolutionJson json,
             ScanMemory memory,
-            PreviewLinks previews) {
+            PreviewLinks previews,
+            ScanClients clients,
+            QrSettings settings) {
         this.resolver = resolver;
         this.pages = pages;
         this.locales = locales;
         this.json = json;
         this.memory = memory;
         this.previews = previews;
+        this.clients = clients;
+        String configured = settings.resolverBase();
+        this.base = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
     }
 
     @GetMapping({"/01/{gtin}/10/{lot}", "/01/{gtin}/10/{lot}/21/{serial}"})
@@ -59,8 +67,10 @@ class ResolverController {
             @RequestParam(required = false) String linkType,
             @RequestParam(required = false) String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        String uri = request.getRequestURL() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        String anchor = request.getRequestURL().toString();
+        // The resolver's own base from configuration, never the request's Host header: the anchor goes
+        // into the Link header, the linkset and redirects, where a forged host would be repeated.
+        String anchor = base + request.getRequestURI();
+        String uri = anchor + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Negotiation wanted = Negotiation.of(linkType, accept);
         // A HEAD is a link checker, not a shopper.
         boolean count = !"HEAD".equals(request.getMethod());
@@ -70,7 +80,7 @@ class ResolverController {
                 : lang != null ? ConsumerPages.locale(lang) : locales.resolveLocale(request);
         try {
             return switch (wanted) {
-                case LINKSET -> linkset(anchor, request.getParameter("s"), resolver.resolve(uri, locale, false));
+                case LINKSET -> linkset(anchor, request.getParameter("s"), resolver.resolve(uri, locale, null));
                 case CERTIFICATES ->
                     ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
                             .location(URI.create(anchor + signature(request.getParameter("s"), "?") + "#certificates"))
@@ -78,7 +88,7 @@ class ResolverController {
                 case JSON ->
                     fresh(anchor)
                             .contentType(MediaType.APPLICATION_JSON)
-                            .body(json.write(resolver.resolve(uri, locale, count)));
+                            .body(json.write(resolver.resolve(uri, locale, count ? clients.of(request) : null)));
                 case PAGE -> page(request, uri, anchor, locale, count);
             };
         } catch (QrException invalid) {
@@ -115,7 +125,8 @@ class ResolverController {
             }
         }
         ScanMemory.Seen seen = memory.of(request);
-        Resolution resolution = resolver.resolve(uri, locale, count && !seen.contains(link));
+        Resolution resolution =
+                resolver.resolve(uri, locale, count && !seen.contains(link) ? clients.of(request) : null);
         String s = request.getParameter("s");
         ResponseEntity.BodyBuilder answer = html(fresh(anchor), locale);
         if (resolution.code().keyId() != null && resolution.scans() != null) {

@@ -21,29 +21,53 @@ class ScanStore {
         this.template = template;
     }
 
-    /** A code's counts; {@code firstAt} is null before its first scan. */
-    record Counts(String codeKey, long scans, long afterSoldOut, Instant firstAt, Instant lastAt) {}
+    /**
+     * A code's counts; {@code firstAt} is null before its first scan. The tag sets are 8-byte
+     * {@link ScanClient} tags, concatenated.
+     */
+    record Counts(
+            String codeKey,
+            long scans,
+            long afterSoldOut,
+            Instant firstAt,
+            Instant lastAt,
+            byte[] clients,
+            byte[] places,
+            byte[] clientsAfterSoldOut) {}
 
     Optional<Counts> find(String codeKey) {
-        return jdbc.sql("SELECT scans, scans_after_sold, first_scan_at, last_scan_at FROM qr_scan WHERE code_key = ?")
+        return jdbc.sql("""
+                        SELECT scans, scans_after_sold, first_scan_at, last_scan_at, clients, places, clients_after_sold
+                        FROM qr_scan WHERE code_key = ?""")
                 .param(codeKey)
                 .query((rs, row) -> new Counts(
                         codeKey,
                         rs.getLong(1),
                         rs.getLong(2),
                         rs.getObject(3, OffsetDateTime.class).toInstant(),
-                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        rs.getBytes(5),
+                        rs.getBytes(6),
+                        rs.getBytes(7)))
                 .optional();
     }
 
     void save(List<Counts> counts) {
         template.batchUpdate(
                 """
-                MERGE INTO qr_scan (code_key, scans, scans_after_sold, first_scan_at, last_scan_at)
-                KEY (code_key) VALUES (?, ?, ?, ?, ?)""",
+                MERGE INTO qr_scan (code_key, scans, scans_after_sold, first_scan_at, last_scan_at,
+                                    clients, places, clients_after_sold)
+                KEY (code_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 counts.stream()
                         .map(c -> new Object[] {
-                            c.codeKey(), c.scans(), c.afterSoldOut(), utc(c.firstAt()), utc(c.lastAt())
+                            c.codeKey(),
+                            c.scans(),
+                            c.afterSoldOut(),
+                            utc(c.firstAt()),
+                            utc(c.lastAt()),
+                            c.clients(),
+                            c.places(),
+                            c.clientsAfterSoldOut()
                         })
                         .toList());
     }

@@ -23,7 +23,7 @@ public enum Verdict {
     UNVERIFIED(Severity.WARNING),
     /** A certificate the product or lot claims has expired or was revoked. */
     CERTIFICATE_EXPIRED(Severity.WARNING),
-    /** The unit code has been scanned unusually often, or too often after its lot sold out. */
+    /** The unit code has been scanned in unusually many places, or by several clients after its lot sold out. */
     SUSPICIOUS(Severity.WARNING),
     /** Signed, issued, on a verified ledger, and nothing against the lot. */
     GENUINE(Severity.OK);

@@ -13,9 +13,12 @@ import java.util.Optional;
  * (signature, key, issuance), then whether the ledger verified, then what is known against the code
  * or lot (freeze, recall, hold, lapsed certificate), then the scan pattern. The first finding wins.
  *
- * <p>Scan pattern, per unit code only (a lot code is on every bag and scanned by everyone): more
- * than {@code suspiciousScans} scans in all, or more than {@code scansAfterSoldOut} scans while
- * the lot had nothing left anywhere — once a lot is sold out each bag is in one household.
+ * <p>Scan pattern, per unit code only (a lot code is on every bag and scanned by everyone), counted
+ * in distinct clients and places ({@link ScanClient}), never in requests, so no single client can
+ * turn a genuine code suspicious however often it asks: scans from more than {@code
+ * suspiciousPlaces} places, or by more than {@code clientsAfterSoldOut} clients while the lot had
+ * nothing left anywhere — once a lot is sold out each bag is in one household. The reason names
+ * the counts ({@code SCANNED_IN_14_PLACES_IN_2_DAYS}), and the page says them in words.
  */
 final class Verdicts {
 
@@ -69,11 +72,13 @@ final class Verdicts {
             return new Decision(Verdict.CERTIFICATE_EXPIRED, lapsed.get(0).number());
         }
         if (code.link().perUnit() && scans != null) {
-            if (scans.count() > settings.suspiciousScans()) {
-                return new Decision(Verdict.SUSPICIOUS, "SCANNED_" + scans.count() + "_TIMES");
+            if (scans.places() > settings.suspiciousPlaces()) {
+                return new Decision(
+                        Verdict.SUSPICIOUS, "SCANNED_IN_" + scans.places() + "_PLACES_IN_" + scans.days() + "_DAYS");
             }
-            if (scans.afterSoldOut() > settings.scansAfterSoldOut()) {
-                return new Decision(Verdict.SUSPICIOUS, "SCANNED_" + scans.afterSoldOut() + "_TIMES_AFTER_SOLD_OUT");
+            if (scans.clientsAfterSoldOut() > settings.clientsAfterSoldOut()) {
+                return new Decision(
+                        Verdict.SUSPICIOUS, "SCANNED_BY_" + scans.clientsAfterSoldOut() + "_CLIENTS_AFTER_SOLD_OUT");
             }
         }
         return new Decision(Verdict.GENUINE, null);

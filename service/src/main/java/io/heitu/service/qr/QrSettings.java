@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the default suits a phone on the same network only if changed to the machine's address
  * @param maxCodesPerIssuance per-unit codes one request may issue (each is signed and stored)
  * @param syncLabelLimit labels a sheet may have to be rendered within the request; more go to a job
- * @param suspiciousScans a unit code scanned more often than this is flagged
- * @param scansAfterSoldOut a unit code scanned more often than this after its lot sold out is flagged
+ * @param suspiciousPlaces a unit code scanned from more distinct places (networks) than this is
+ *     flagged: one bag is in one household, a copied code is on shelves in many
+ * @param clientsAfterSoldOut a unit code scanned by more distinct clients than this after its lot
+ *     sold out is flagged
  * @param scanFlushInterval how often scan counts go to the database (a crash loses at most this much)
  */
 @ConfigurationProperties("heitu.qr")
@@ -20,8 +22,8 @@ public record QrSettings(
         @DefaultValue("http://localhost:8080") String resolverBase,
         @DefaultValue("100000") int maxCodesPerIssuance,
         @DefaultValue("1000") int syncLabelLimit,
-        @DefaultValue("20") int suspiciousScans,
-        @DefaultValue("3") int scansAfterSoldOut,
+        @DefaultValue("5") int suspiciousPlaces,
+        @DefaultValue("3") int clientsAfterSoldOut,
         @DefaultValue("2s") Duration scanFlushInterval) {
 
     /** The URI a code carries: the resolver's base, the Digital Link path and the signature. */

@@ -80,7 +80,7 @@ class ResolutionJsonTest {
 
     @Test
     void a_genuine_scan_is_the_same_document_as_jackson_writes() {
-        assertSameAsJackson(resolution(page(), new Scans.Stats(3, 0, AT), null, null));
+        assertSameAsJackson(resolution(page(), new Scans.Stats(3, 0, AT, 2, 1, 0, AT), null, null));
     }
 
     @Test
@@ -112,15 +112,15 @@ class ResolutionJsonTest {
     void a_frozen_code_carries_its_freeze() {
         var freeze = new Freezes.Freeze(
                 7L, "06901234500035", "R5-2026-1005", "ABC", "label stolen", "miller", "RiceMillMSP", AT);
-        assertSameAsJackson(resolution(page(), new Scans.Stats(1, 0, AT), freeze, "label stolen"));
+        assertSameAsJackson(resolution(page(), new Scans.Stats(1, 0, AT, 1, 1, 0, AT), freeze, "label stolen"));
     }
 
     @Test
     void the_page_is_serialised_once_and_reused() {
         ResolutionJson json = new ResolutionJson(JSON);
         LotPage page = page();
-        byte[] first = json.write(resolution(page, new Scans.Stats(1, 0, AT), null, null));
-        byte[] second = json.write(resolution(page, new Scans.Stats(2, 0, AT), null, null));
+        byte[] first = json.write(resolution(page, new Scans.Stats(1, 0, AT, 1, 1, 0, AT), null, null));
+        byte[] second = json.write(resolution(page, new Scans.Stats(2, 0, AT, 1, 1, 0, AT), null, null));
         assertThat(new String(second, StandardCharsets.UTF_8)).contains("\"count\":2");
         assertThat(second.length).isEqualTo(first.length);
     }

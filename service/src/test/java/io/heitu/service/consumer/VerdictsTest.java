@@ -20,8 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class VerdictsTest {
 
-    static final QrSettings SETTINGS =
-            new QrSettings("https://q.heitu.cn", 100_000, 1000, 20, 3, Duration.ofSeconds(2));
+    static final QrSettings SETTINGS = new QrSettings("https://q.heitu.cn", 100_000, 1000, 5, 3, Duration.ofSeconds(2));
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     static final DigitalLink UNIT = DigitalLink.ofUnit("06901234500035", "R5-2026-1005", "ABCDEFGHJKLM");
     static final DigitalLink LOT = DigitalLink.ofLot("06901234500035", "R5-2026-1005");
@@ -57,8 +56,15 @@ class VerdictsTest {
         return Verdicts.decide(code, true, page, Optional.empty(), scans, SETTINGS, TODAY);
     }
 
+    /** Requests from one client in one place. */
     static Scans.Stats scans(long count, long afterSoldOut) {
-        return new Scans.Stats(count, afterSoldOut, OffsetDateTime.now());
+        return seen(count, afterSoldOut, 1, 1, afterSoldOut > 0 ? 1 : 0, Duration.ZERO);
+    }
+
+    static Scans.Stats seen(
+            long count, long afterSoldOut, int clients, int places, int clientsAfterSoldOut, Duration over) {
+        OffsetDateTime first = OffsetDateTime.now().minus(over);
+        return new Scans.Stats(count, afterSoldOut, first, clients, places, clientsAfterSoldOut, first.plus(over));
     }
 
     @Test
@@ -153,21 +159,45 @@ class VerdictsTest {
     class ScanPattern {
 
         @Test
-        void a_unit_code_scanned_more_than_twenty_times_is_suspicious() {
-            assertThat(decide(SIGNED, fine(), scans(20, 0)).verdict()).isEqualTo(Verdict.GENUINE);
-            assertThat(decide(SIGNED, fine(), scans(21, 0)).verdict()).isEqualTo(Verdict.SUSPICIOUS);
+        void one_client_asking_any_number_of_times_never_makes_a_genuine_code_suspicious() {
+            assertThat(decide(SIGNED, fine(), scans(21, 0)).verdict()).isEqualTo(Verdict.GENUINE);
+            assertThat(decide(SIGNED, fine(), scans(1_000_000, 0)).verdict()).isEqualTo(Verdict.GENUINE);
+            assertThat(decide(SIGNED, fine(), scans(1_000, 1_000)).verdict()).isEqualTo(Verdict.GENUINE);
         }
 
         @Test
-        void more_than_three_scans_after_the_lot_sold_out_are_suspicious() {
-            assertThat(decide(SIGNED, fine(), scans(5, 3)).verdict()).isEqualTo(Verdict.GENUINE);
-            assertThat(decide(SIGNED, fine(), scans(5, 4)).verdict()).isEqualTo(Verdict.SUSPICIOUS);
+        void a_unit_code_scanned_in_more_than_five_places_is_suspicious_and_says_where_and_how_long() {
+            assertThat(decide(SIGNED, fine(), seen(40, 0, 9, 5, 0, Duration.ofHours(30)))
+                            .verdict())
+                    .isEqualTo(Verdict.GENUINE);
+            Verdicts.Decision flagged = decide(SIGNED, fine(), seen(40, 0, 20, 14, 0, Duration.ofHours(30)));
+            assertThat(flagged.verdict()).isEqualTo(Verdict.SUSPICIOUS);
+            assertThat(flagged.reason()).isEqualTo("SCANNED_IN_14_PLACES_IN_2_DAYS");
+        }
+
+        @Test
+        void many_clients_in_one_place_are_a_shop_not_a_copied_code() {
+            assertThat(decide(SIGNED, fine(), seen(200, 0, 50, 1, 0, Duration.ofDays(3)))
+                            .verdict())
+                    .isEqualTo(Verdict.GENUINE);
+        }
+
+        @Test
+        void more_than_three_clients_after_the_lot_sold_out_are_suspicious() {
+            assertThat(decide(SIGNED, fine(), seen(9, 9, 3, 1, 3, Duration.ZERO))
+                            .verdict())
+                    .isEqualTo(Verdict.GENUINE);
+            Verdicts.Decision flagged = decide(SIGNED, fine(), seen(9, 9, 4, 1, 4, Duration.ZERO));
+            assertThat(flagged.verdict()).isEqualTo(Verdict.SUSPICIOUS);
+            assertThat(flagged.reason()).isEqualTo("SCANNED_BY_4_CLIENTS_AFTER_SOLD_OUT");
         }
 
         @Test
         void a_lot_code_is_on_every_bag_so_its_scans_are_never_suspicious() {
             CodeCheck lotCode = new CodeCheck(CodeFinding.GENUINE, LOT, "kid", "RiceMillMSP");
-            assertThat(decide(lotCode, fine(), scans(10_000, 500)).verdict()).isEqualTo(Verdict.GENUINE);
+            assertThat(decide(lotCode, fine(), seen(10_000, 500, 900, 300, 200, Duration.ofDays(9)))
+                            .verdict())
+                    .isEqualTo(Verdict.GENUINE);
         }
     }
 }

@@ -58,6 +58,18 @@ public final class Api {
         return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** An anonymous request with a body and extra headers (X-Forwarded-For, say). */
+    public Response rawWithHeaders(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = request(null, path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response withHeaders(String user, String path, String... headers) {
         HttpRequest.Builder builder = request(user, path);
         for (int i = 0; i < headers.length; i += 2) {

@@ -25,6 +25,12 @@ public abstract class ServiceTest {
     static void ledger(DynamicPropertyRegistry registry) throws java.io.IOException {
         Path dir = Files.createTempDirectory("heitu-it-");
         registry.add("heitu.data-dir", dir::toString);
+        // The tests are the trusted proxy: a test poses as many clients with X-Forwarded-For
+        // (AbuseIT); requests without it are the loopback client, with room for a suite's worth of
+        // requests (the production defaults are in RateLimitSettings).
+        registry.add("server.tomcat.remoteip.internal-proxies", () -> "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
+        registry.add("heitu.limits.public-burst", () -> "5000");
+        registry.add("heitu.limits.public-per-second", () -> "1000");
         if (LedgerUnderTest.fabric()) {
             registry.add("heitu.ledger.mode", () -> "fabric");
             registry.add(
