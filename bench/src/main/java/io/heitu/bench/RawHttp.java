@@ -57,6 +57,11 @@ final class RawHttp implements AutoCloseable {
     }
 
     Response get(String path, String accept, String authorization) throws IOException {
+        return get(path, accept, authorization, null);
+    }
+
+    /** As above, naming the client as a trusted proxy would ({@code X-Forwarded-For}). */
+    Response get(String path, String accept, String authorization, String forwardedFor) throws IOException {
         if (socket == null) {
             connect();
         }
@@ -72,6 +77,9 @@ final class RawHttp implements AutoCloseable {
                 .append("\r\n");
         if (authorization != null) {
             request.append("Authorization: ").append(authorization).append("\r\n");
+        }
+        if (forwardedFor != null) {
+            request.append("X-Forwarded-For: ").append(forwardedFor).append("\r\n");
         }
         out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
         out.flush();

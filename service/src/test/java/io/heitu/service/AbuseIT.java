@@ -133,6 +133,47 @@ class AbuseIT extends ServiceTest {
     }
 
     @Nested
+    class UntrustedImages {
+
+        /**
+         * Three uploads at once of a PNG that decodes to 392 MB each (7000 × 7000, 16-bit RGBA,
+         * under the pixel cap), from three clients: each is read within its memory budget, or
+         * waits for a decoder and is told to come back — never a 500, and the service answers on.
+         */
+        @Test
+        void three_concurrent_decompression_bombs_get_4xx_or_503_problems_and_no_out_of_memory() throws Exception {
+            byte[] bomb = io.heitu.service.support.DeepPng.of(7000, 7000, null);
+            assertThat(bomb.length).isLessThan(1_000_000);
+            Multipart form = new Multipart().file("image", "bomb.png", "image/png", bomb);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                java.util.List<java.util.concurrent.Future<Api.Response>> answers = new java.util.ArrayList<>();
+                for (int client = 1; client <= 3; client++) {
+                    String address = "192.0.2." + (100 + client);
+                    answers.add(pool.submit(() -> api().rawWithHeaders(
+                                    "POST",
+                                    "/api/public/decode",
+                                    form.contentType(),
+                                    form.bytes(),
+                                    "Accept",
+                                    "application/json",
+                                    "X-Forwarded-For",
+                                    address)));
+                }
+                for (var answer : answers) {
+                    Api.Response response = answer.get();
+                    assertThat(response.status()).as(response.body()).isIn(422, 503);
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                    assertThat(response.code()).isIn("QR_CODE_NOT_FOUND", "DECODER_BUSY");
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(codes().verdict(fresh())).isEqualTo("GENUINE");
+        }
+    }
+
+    @Nested
     class HostHeader {
 
         @Test

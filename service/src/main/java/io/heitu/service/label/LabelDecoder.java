@@ -14,13 +14,17 @@ import io.heitu.service.qr.QrException.Error;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /** Reads the QR code in a photo of a label (PNG, JPEG, anything ImageIO reads). */
@@ -28,6 +32,15 @@ public final class LabelDecoder {
 
     /** Most pixels an upload may decode to: a 48-megapixel phone photo, not a decompression bomb. */
     public static final long MAX_PIXELS = 50_000_000L;
+
+    /**
+     * Memory one decode may take, as estimated from the header before any pixel is read: the
+     * decoded raster at its own depth (a 16-bit RGBA PNG takes 8 bytes a pixel) plus ZXing's grey
+     * copy and bit matrix. A picture that would take more is read subsampled (every 2nd, 3rd …
+     * pixel of every 2nd, 3rd … row, as the reader goes), so 7000 × 7000 × 16-bit RGBA costs
+     * under this budget rather than 440 MB; a code big enough to be read in such a photo survives.
+     */
+    public static final long MEMORY_BUDGET = 48L * 1024 * 1024;
 
     /** Photos larger than this on their long side are also tried scaled down, which finds big codes faster. */
     private static final int SCALED_EDGE = 1600;
@@ -50,7 +63,12 @@ public final class LabelDecoder {
      *     LIMIT_EXCEEDED} if it is too large, {@code QR_CODE_NOT_FOUND} if it holds no readable code
      */
     public static String decode(byte[] image) {
-        BufferedImage picture = read(image);
+        return decode(image, MEMORY_BUDGET);
+    }
+
+    /** As {@link #decode(byte[])}, within {@code budget} bytes of decoded pixels. */
+    public static String decode(byte[] image, long budget) {
+        BufferedImage picture = read(image, budget);
         String text = decode(picture);
         if (text == null && Math.max(picture.getWidth(), picture.getHeight()) > SCALED_EDGE) {
             text = decode(scaled(picture));
@@ -83,8 +101,8 @@ public final class LabelDecoder {
         }
     }
 
-    /** Checks the size from the header before decoding any pixels. */
-    private static BufferedImage read(byte[] image) {
+    /** Checks the size from the header before decoding any pixels, and subsamples to the budget. */
+    private static BufferedImage read(byte[] image, long budget) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
             if (readers == null || !readers.hasNext()) {
@@ -96,7 +114,10 @@ public final class LabelDecoder {
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
                     throw new QrException(Error.LIMIT_EXCEEDED, "an image has at most " + MAX_PIXELS + " pixels");
                 }
-                return reader.read(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = step(reader.getWidth(0), reader.getHeight(0), bytesPerPixel(reader), budget);
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param);
             } finally {
                 reader.dispose();
             }
@@ -105,6 +126,31 @@ public final class LabelDecoder {
         } catch (IOException | RuntimeException e) {
             throw new QrException(Error.UNSUPPORTED_MEDIA_TYPE, "the image cannot be read", e);
         }
+    }
+
+    /** The smallest subsampling step whose decoded pixels, ZXing's copies included, fit the budget. */
+    static int step(int width, int height, int bytesPerPixel, long budget) {
+        long perPixel = bytesPerPixel + 2L;
+        int step = 1;
+        while ((long) ceil(width, step) * ceil(height, step) * perPixel > budget) {
+            step++;
+        }
+        return step;
+    }
+
+    private static int ceil(int size, int step) {
+        return (size + step - 1) / step;
+    }
+
+    /** Bytes a decoded pixel takes in the reader's own image type (its first, the one it decodes to). */
+    private static int bytesPerPixel(ImageReader reader) throws IOException {
+        Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+        if (types == null || !types.hasNext()) {
+            return 8; // unknown: assume the worst a reader here produces
+        }
+        SampleModel model = types.next().getSampleModel(1, 1);
+        int bits = model.getNumDataElements() * DataBuffer.getDataTypeSize(model.getDataType());
+        return Math.max(1, (bits + 7) / 8);
     }
 
     private static BufferedImage scaled(BufferedImage picture) {

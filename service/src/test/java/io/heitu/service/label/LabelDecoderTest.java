@@ -54,6 +54,21 @@ class LabelDecoderTest {
         assertError(() -> LabelDecoder.decode(pngHeader(20_000, 20_000)), Error.LIMIT_EXCEEDED);
     }
 
+    @Test
+    void a_7000_pixel_16_bit_rgba_png_is_read_within_the_memory_budget_and_its_code_still_found() {
+        byte[] deep = io.heitu.service.support.DeepPng.of(7000, 7000, "https://q.heitu.cn/z");
+        // 392 MB of pixels at full size; the budget takes every 4th pixel of every 4th row.
+        assertThat(LabelDecoder.step(7000, 7000, 8, LabelDecoder.MEMORY_BUDGET)).isEqualTo(4);
+        assertThat(LabelDecoder.decode(deep)).isEqualTo("https://q.heitu.cn/z");
+    }
+
+    @Test
+    void a_picture_within_the_budget_is_read_whole() {
+        assertThat(LabelDecoder.step(3000, 2000, 4, LabelDecoder.MEMORY_BUDGET)).isEqualTo(1);
+        assertThat(LabelDecoder.step(4000, 3000, 4, LabelDecoder.MEMORY_BUDGET)).isEqualTo(2);
+        assertThat(LabelDecoder.step(8000, 6000, 3, LabelDecoder.MEMORY_BUDGET)).isEqualTo(3);
+    }
+
     /** A PNG that is all header: it claims a size but carries no pixels. */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13)
