@@ -44,15 +44,32 @@ public final class Gs1 {
         return value;
     }
 
-    /** A lot or batch number: 1-20 characters of GS1's character set 82. */
+    /**
+     * A lot or batch number: 1-20 characters of GS1's character set 82, but none of {@code / % ;}
+     * and not only dots. GS1 allows those, but a lot is addressed by its code in web paths (the QR
+     * code's Digital Link {@code /01/…/10/{lot}}, the API's {@code /api/lots/{gtin}/{lot}}), where
+     * an encoded slash, an encoded percent sign, a semicolon or a dot segment is refused or
+     * rewritten by servers and proxies on the way: such a lot could be made but never looked up,
+     * scanned or recalled by its code. Refused here, every path that makes a lot (a harvest, a
+     * transformation, an EPCIS capture, an import) refuses it on every ledger.
+     */
     public static String lotCode(String value) {
         if (value == null || !CSET_82.matcher(value).matches()) {
             throw new TraceException(
                     ErrorCode.INVALID_LOT_CODE,
                     "a lot code has 1-20 letters, digits or GS1-allowed symbols, got '" + Texts.clip(value) + "'");
         }
+        if (UNADDRESSABLE.matcher(value).find()) {
+            throw new TraceException(
+                    ErrorCode.INVALID_LOT_CODE,
+                    "a lot code may not contain '/', '%' or ';' nor be only dots: web addresses cannot carry them"
+                            + " reliably, so the lot could not be scanned or looked up; got '" + Texts.clip(value)
+                            + "'");
+        }
         return value;
     }
+
+    private static final Pattern UNADDRESSABLE = Pattern.compile("[/%;]|^\\.+$");
 
     /** The GS1 mod-10 check digit of the digits before the last one. */
     public static int checkDigit(String digitsWithoutCheck) {

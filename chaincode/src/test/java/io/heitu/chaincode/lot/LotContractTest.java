@@ -236,6 +236,16 @@ class LotContractTest {
                 assertThat(commission(harvest(lotCode))).as(lotCode).isRefusedWith(ErrorCode.INVALID_LOT_CODE);
             }
         }
+
+        @Test
+        void refuses_a_lot_code_no_web_address_can_carry_though_gs1_allows_it() {
+            for (String lotCode : List.of("SL/2026", "SL%41", "SL;1", ".", "..")) {
+                assertThat(commission(harvest(lotCode))).as(lotCode).isRefusedWith(ErrorCode.INVALID_LOT_CODE);
+            }
+            for (String lotCode : List.of("SL.2026", "A(1)?&=+", "x'y\"z")) {
+                assertThat(commission(harvest(lotCode))).as(lotCode).isNotRefusedWith(ErrorCode.INVALID_LOT_CODE);
+            }
+        }
     }
 
     @Nested

@@ -20,9 +20,11 @@ class LoginController {
     String login(
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String logout,
+            @RequestParam(required = false) String locked,
             HttpSession session,
             Model model) {
-        model.addAttribute("loginError", error != null);
+        model.addAttribute("loginError", error != null || locked != null);
+        model.addAttribute("loginLocked", locked != null);
         model.addAttribute("loggedOut", logout != null);
         Object tried = session.getAttribute(TRIED_USERNAME);
         if (tried instanceof String username) {

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     prefix was ever captured, when a client asks for EPC URNs ({@code GS1-EPC-Format})
  * @param webhookTimeout how long a subscriber's endpoint may take to answer a delivery
  * @param maxRetryDelay the longest wait between two attempts of a failed delivery
+ * @param webhookPrivateHosts hosts (names or address literals) a webhook may reach though they are
+ *     loopback, private or link-local; none by default ({@code WebhookDestinations})
  */
 @ConfigurationProperties("heitu.epcis")
 public record EpcisSettings(
@@ -27,7 +29,8 @@ public record EpcisSettings(
         @DefaultValue("24h") Duration pageTokenLifetime,
         @DefaultValue("7") int companyPrefixLength,
         @DefaultValue("10s") Duration webhookTimeout,
-        @DefaultValue("5m") Duration maxRetryDelay) {
+        @DefaultValue("5m") Duration maxRetryDelay,
+        java.util.List<String> webhookPrivateHosts) {
 
     public static final int DEFAULT_PER_PAGE = 30;
 }

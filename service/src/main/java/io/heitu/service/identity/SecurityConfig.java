@@ -4,11 +4,15 @@ import io.heitu.service.problem.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -29,12 +33,20 @@ class SecurityConfig {
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
+    /** Every password check: bcrypt once, then a minute's memory of it ({@link CachedPasswordCheck}). */
+    @Bean
+    AuthenticationProvider passwordCheck(UserDetailsService users, PasswordEncoder passwords) {
+        return new CachedPasswordCheck(users, passwords);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Identities identities, Problems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Identities identities, Problems problems, LoginThrottle throttle)
+            throws Exception {
         return http.securityMatcher("/api/**", "/epcis/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new LoginThrottle.Gate(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(identities), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
@@ -62,19 +74,51 @@ class SecurityConfig {
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
+    /**
+     * The actuator: health says UP or DOWN to anyone (a load balancer's probe) and its details only
+     * to admins; Prometheus scrapes with its own account ({@code heitu.metrics.username} and
+     * {@code .password}, none by default: then only admins may read metrics).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuator(
+            HttpSecurity http,
+            Problems problems,
+            LoginThrottle throttle,
+            UserDetailsService users,
+            PasswordEncoder passwords,
+            MetricsScraper scraper)
+            throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new LoginThrottle.Gate(throttle, problems), BasicAuthenticationFilter.class)
+                .authenticationManager(
+                        new ProviderManager(scraper.provider(passwords), new CachedPasswordCheck(users, passwords)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasAnyRole(MetricsScraper.ROLE, "ADMIN")
+                        .anyRequest()
+                        .hasRole("ADMIN"))
+                .build();
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, Problems problems) throws Exception {
+        return http.addFilterBefore(
+                        new LoginThrottle.Gate(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/01/**",
                                 "/.well-known/**",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html",
-                                "/actuator/health/**",
-                                "/actuator/info",
-                                "/actuator/prometheus",
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",

@@ -10,6 +10,20 @@ import org.springframework.context.annotation.Configuration;
 class EdgeFilters {
 
     @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(-300);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Duplicate keys in any JSON the service reads are refused, as the API's own text says. */
+    @Bean
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer strictDuplicates() {
+        return builder -> builder.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    @Bean
     FilterRegistrationBean<RateLimits> rateLimits(RateLimitSettings settings, Problems problems) {
         FilterRegistrationBean<RateLimits> registration =
                 new FilterRegistrationBean<>(new RateLimits(settings, problems));

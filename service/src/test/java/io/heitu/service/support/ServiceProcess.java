@@ -45,6 +45,10 @@ public final class ServiceProcess implements AutoCloseable {
                 "io.heitu.service.HeituApplication",
                 "--server.port=" + port,
                 "--heitu.data-dir=" + dataDir,
+                // As ServiceTest: a subscriber on the loopback address, a suite's worth of requests.
+                "--heitu.epcis.webhook-private-hosts=127.0.0.1",
+                "--heitu.limits.public-burst=5000",
+                "--heitu.limits.public-per-second=1000",
                 "--logging.level.root=WARN"));
         command.addAll(extraArguments);
         process = new ProcessBuilder(command)

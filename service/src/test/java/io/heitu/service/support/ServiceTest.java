@@ -30,6 +30,10 @@ public abstract class ServiceTest {
         // requests (the production defaults are in RateLimitSettings).
         registry.add("server.tomcat.remoteip.internal-proxies", () -> "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
         registry.add("heitu.limits.public-burst", () -> "5000");
+        // EpcisSubscriptionIT's subscriber listens on the loopback address.
+        registry.add("heitu.epcis.webhook-private-hosts", () -> "127.0.0.1");
+        registry.add("heitu.metrics.username", () -> "scraper");
+        registry.add("heitu.metrics.password", () -> "scrape-secret");
         registry.add("heitu.limits.public-per-second", () -> "1000");
         if (LedgerUnderTest.fabric()) {
             registry.add("heitu.ledger.mode", () -> "fabric");

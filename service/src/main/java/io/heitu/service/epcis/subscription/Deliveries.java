@@ -85,6 +85,8 @@ public class Deliveries implements DisposableBean {
         return thread;
     });
 
+    private final WebhookDestinations destinations;
+
     Deliveries(
             Subscriptions subscriptions,
             NamedQueries queries,
@@ -93,7 +95,9 @@ public class Deliveries implements DisposableBean {
             Hierarchy hierarchy,
             EpcFormats formats,
             EpcisSettings settings,
-            JsonMapper json) {
+            JsonMapper json,
+            WebhookDestinations destinations) {
+        this.destinations = destinations;
         this.subscriptions = subscriptions;
         this.queries = queries;
         this.search = search;
@@ -261,6 +265,10 @@ public class Deliveries implements DisposableBean {
     /** POSTs a document to a webhook; null when the subscriber acknowledged it (2xx), else why not. */
     private String post(Subscription subscription, JsonNode document) {
         byte[] body = json.writeValueAsBytes(document);
+        String refusal = destinations.refusal(subscription.dest());
+        if (refusal != null) {
+            return refusal;
+        }
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(subscription.dest()))
                     .timeout(settings.webhookTimeout())

@@ -55,6 +55,8 @@ class QueriesController {
     private final EpcisSettings settings;
     private final JsonMapper json;
 
+    private final WebhookDestinations destinations;
+
     QueriesController(
             NamedQueries queries,
             Subscriptions subscriptions,
@@ -65,7 +67,9 @@ class QueriesController {
             EpcisAnswers answers,
             CurrentUser user,
             EpcisSettings settings,
-            JsonMapper json) {
+            JsonMapper json,
+            WebhookDestinations destinations) {
+        this.destinations = destinations;
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -192,6 +196,7 @@ class QueriesController {
                 account.username(),
                 EpcFormat.of(request.getHeader(EpcisHeaders.EPC_FORMAT)),
                 search);
+        destinations.require(subscription.dest());
         subscriptions.create(subscription);
         deliveries.wake();
         ResponseEntity<String> answer = answers.json(request, HttpStatus.CREATED, view(subscription), null);
