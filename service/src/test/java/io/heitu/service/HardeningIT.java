@@ -121,6 +121,18 @@ class HardeningIT extends ServiceTest {
         }
 
         @Test
+        void a_forged_host_header_never_reaches_a_redirect() throws Exception {
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.getOutputStream()
+                        .write("GET /app HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 302").containsIgnoringCase("Location: /login");
+                assertThat(answer).doesNotContain("evil.example");
+            }
+        }
+
+        @Test
         void the_session_cookie_is_same_site_and_http_only() {
             Api.Response login = api().get(null, "/login");
             String cookie = login.headers().allValues("Set-Cookie").stream()

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * document ({@code status_code_conformance}): every operation's answers, problem+json included,
  * are in the document ({@code ProblemResponses}).
  *
- * <p>Budget: {@code -Dheitu.fuzz.seconds} per role (default 60, so about four minutes in all with
+ * <p>Budget: {@code -Dheitu.fuzz.seconds} per role (default 45, so under four minutes in all with
  * start-up), {@code -Dheitu.fuzz.seed} (default 1).
  */
 class SecurityFuzzIT extends ServiceTest {
@@ -31,6 +31,6 @@ class SecurityFuzzIT extends ServiceTest {
                         "^/epcis"),
                 user,
                 "not_a_server_error,status_code_conformance",
-                60);
+                45);
     }
 }

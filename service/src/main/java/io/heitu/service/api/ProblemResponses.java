@@ -49,6 +49,19 @@ class ProblemResponses implements OpenApiCustomizer {
 
     private static void document(PathItem.HttpMethod method, Operation operation, boolean open) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        // A controller returning ResponseEntity is documented as 200 whatever it sets: a POST may
+        // create (201, or 202 for a job), a DELETE answers 204.
+        ApiResponse ok = responses.get("200");
+        if (ok != null && method == PathItem.HttpMethod.POST) {
+            responses.putIfAbsent(
+                    "201", new ApiResponse().description("Created").content(ok.getContent()));
+            responses.putIfAbsent(
+                    "202",
+                    new ApiResponse().description("Accepted: a job to follow").content(ok.getContent()));
+        }
+        if (method == PathItem.HttpMethod.DELETE) {
+            responses.putIfAbsent("204", new ApiResponse().description("Done; nothing to say"));
+        }
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put(
                 "400",

@@ -99,7 +99,10 @@ class ConsumerPages {
         Map<String, Object> variables = new HashMap<>();
         variables.put("lang", english ? "en" : "zh-CN");
         variables.put("otherLang", english ? "zh-CN" : "en");
-        variables.put("switchHref", anchor + (switchQuery.isEmpty() ? "" : "?" + switchQuery));
+        // The switch is a path on whatever origin the browser is on; the alternates and share cards
+        // name the resolver's configured origin (the anchor is built on it, never on Host).
+        String path = anchor.substring(origin(anchor).length());
+        variables.put("switchHref", path + (switchQuery.isEmpty() ? "" : "?" + switchQuery));
         variables.put("zhHref", anchor + (kept.isEmpty() ? "" : "?" + kept));
         variables.put("enHref", anchor + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=en");
         variables.put("origin", origin(anchor));

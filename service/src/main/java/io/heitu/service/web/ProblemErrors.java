@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemErrors {
 
     @RestController
+    @io.swagger.v3.oas.annotations.Hidden
     static class ErrorPage implements ErrorController {
 
         private final Problems problems;
@@ -36,7 +37,8 @@ class ProblemErrors {
         @RequestMapping("/error")
         ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
             Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-            int status = attribute instanceof Integer code ? code : 500;
+            // Asked for directly, /error is just a path with nothing behind it.
+            int status = attribute instanceof Integer code ? code : 404;
             String code = ProblemReportValve.code(status);
             ProblemDetail problem = problems.problem(code, request, null);
             problem.setStatus(status);
