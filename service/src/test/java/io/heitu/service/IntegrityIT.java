@@ -150,9 +150,10 @@ class IntegrityIT extends ServiceTest {
                         "kind",
                         "milling",
                         "inputs",
-                        List.of(line(PADDY, paddy, 1000, "KGM")),
+                        // Not all of it: the paddy stays an active lot to release.
+                        List.of(line(PADDY, paddy, 900, "KGM")),
                         "outputs",
-                        List.of(line(MILLED, milled, 650, "KGM")),
+                        List.of(line(MILLED, milled, 580, "KGM")),
                         "eventTime",
                         at(2, 10)));
         assertThat(milling.status()).as(milling.body()).isEqualTo(201);
