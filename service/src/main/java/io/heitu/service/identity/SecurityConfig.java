@@ -4,6 +4,7 @@ import io.heitu.service.problem.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -87,8 +88,13 @@ class SecurityConfig {
             LoginThrottle throttle,
             UserDetailsService users,
             PasswordEncoder passwords,
-            MetricsScraper scraper)
+            MetricsScraper scraper,
+            AuthenticationEventPublisher events)
             throws Exception {
+        // Its own manager (the scraper's account besides users'), publishing failures so the
+        // sign-in throttle counts them here too.
+        ProviderManager manager = new ProviderManager(scraper.provider(passwords), new CachedPasswordCheck(users, passwords));
+        manager.setAuthenticationEventPublisher(events);
         return http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -46,7 +46,6 @@ public final class ProblemCode {
             Map.entry("RATE_LIMITED", HttpStatus.TOO_MANY_REQUESTS),
             Map.entry("SERVICE_UNAVAILABLE", HttpStatus.SERVICE_UNAVAILABLE),
             Map.entry("LOGIN_LOCKED", HttpStatus.TOO_MANY_REQUESTS),
-            Map.entry("IMAGE_TOO_LARGE", HttpStatus.UNPROCESSABLE_CONTENT),
             Map.entry("USER_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("METHOD_NOT_ALLOWED", HttpStatus.METHOD_NOT_ALLOWED),
             Map.entry("NOT_ACCEPTABLE", HttpStatus.NOT_ACCEPTABLE),
