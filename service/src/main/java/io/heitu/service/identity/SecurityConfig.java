@@ -93,7 +93,8 @@ class SecurityConfig {
             throws Exception {
         // Its own manager (the scraper's account besides users'), publishing failures so the
         // sign-in throttle counts them here too.
-        ProviderManager manager = new ProviderManager(scraper.provider(passwords), new CachedPasswordCheck(users, passwords));
+        ProviderManager manager =
+                new ProviderManager(scraper.provider(passwords), new CachedPasswordCheck(users, passwords));
         manager.setAuthenticationEventPublisher(events);
         return http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
