@@ -208,7 +208,7 @@ class IntegrityIT extends ServiceTest {
                         "ChangchunMartMSP",
                         "eventTime",
                         at(0, 0)));
-        assertThat(shipped.status()).isEqualTo(422);
+        assertThat(shipped.status()).isEqualTo(409);
         assertThat(shipped.code()).isEqualTo("LOT_ON_HOLD");
     }
 
