@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.LotState;
+import io.heitu.service.ledger.wire.LotView;
 import io.heitu.service.support.Api;
 import io.heitu.service.support.ServiceTest;
 import java.time.OffsetDateTime;
@@ -170,6 +171,28 @@ class LineageGraphIT extends ServiceTest {
             }
         }
         assertThat(compared).isGreaterThan(all.size() * 2 - 1);
+
+        // What the farmer holds and which lots carry a hold or recall of their own, as the chaincode says.
+        List<String> heldByFarmer =
+                codes(api.get("farmer", "/api/graph/orgs/ShulanRiceCoopMSP/lots?pageSize=10000&minHeight=" + lastBlock)
+                        .json());
+        List<String> flagged = codes(api.get("regulator", "/api/graph/holds?pageSize=10000&minHeight=" + lastBlock)
+                .json());
+        for (String lot : all) {
+            LotView view = JSON.readValue(
+                    api.get("regulator", "/api/lots/" + PADDY + "/" + lot).body(), LotView.class);
+            boolean holds = view.heldBy("ShulanRiceCoopMSP")
+                    .map(quantity -> quantity.value().signum() > 0)
+                    .orElse(false);
+            assertThat(heldByFarmer.contains(lot))
+                    .as("seed %d: farmer holds %s", seed, lot)
+                    .isEqualTo(holds);
+            boolean own = !view.lot().holds().isEmpty() || view.lot().recall() != null;
+            assertThat(flagged.contains(lot))
+                    .as("seed %d: %s has its own hold or recall", seed, lot)
+                    .isEqualTo(own);
+        }
+        assertThat(flagged).contains(recalled);
         assertThat(sawEdges).as("seed %d: the graph has edges", seed).isTrue();
         assertThat(sawRecalled).as("seed %d: a recall reached some page", seed).isTrue();
     }
@@ -205,6 +228,13 @@ class LineageGraphIT extends ServiceTest {
         assertThat(bad.code()).isEqualTo("INVALID_ARGUMENT");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("LOT_NOT_FOUND");
+    }
+
+    private static List<String> codes(tools.jackson.databind.JsonNode page) {
+        List<String> codes = new ArrayList<>();
+        page.path("lots").forEach(lot -> codes.add(lot.path("lotCode").asString()));
+        assertThat(page.path("total").asInt()).isEqualTo(codes.size());
+        return codes;
     }
 
     private static long block(Api.Response response, long last) {

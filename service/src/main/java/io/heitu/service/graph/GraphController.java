@@ -57,6 +57,62 @@ class GraphController {
                 .body(json.writeValueAsString(answer.page()));
     }
 
+    @Operation(
+            summary = "The lots an organisation holds some of now, oldest first, with their standing, a page at a time")
+    @GetMapping("/orgs/{mspId}/lots")
+    ResponseEntity<String> heldBy(
+            @PathVariable String mspId,
+            @RequestParam(required = false) Integer pageSize,
+            @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Long minHeight) {
+        user.account();
+        int[] paging = paging(pageSize, offset);
+        lineages.awaitHeight(minHeight);
+        LotGraph graph = feed.graph();
+        long height = graph.height();
+        return lots(graph.heldBy(mspId, paging[1], paging[0]), height, paging);
+    }
+
+    @Operation(summary = "Lots carrying a hold or a recall of their own (the regulator's overview), a page at a time")
+    @GetMapping("/holds")
+    ResponseEntity<String> flagged(
+            @RequestParam(required = false) Integer pageSize,
+            @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Long minHeight) {
+        user.account();
+        int[] paging = paging(pageSize, offset);
+        lineages.awaitHeight(minHeight);
+        LotGraph graph = feed.graph();
+        long height = graph.height();
+        return lots(graph.flagged(paging[1], paging[0]), height, paging);
+    }
+
+    private ResponseEntity<String> lots(LotGraph.Lots lots, long height, int[] paging) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("height", height);
+        body.put("total", lots.total());
+        body.put("lots", lots.lots());
+        int next = paging[1] + paging[0];
+        body.put("nextOffset", next < lots.total() ? next : null);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HEIGHT, Long.toString(height))
+                .body(json.writeValueAsString(body));
+    }
+
+    /** {pageSize, offset}: 1 to 10,000 lots (200 unless told), from a non-negative offset. */
+    private static int[] paging(Integer pageSize, Integer offset) {
+        int size = pageSize == null ? 200 : pageSize;
+        int from = offset == null ? 0 : offset;
+        if (size < 1 || size > GraphLineages.MAX_PAGE) {
+            throw new ApiException("INVALID_ARGUMENT", "pageSize must be between 1 and " + GraphLineages.MAX_PAGE);
+        }
+        if (from < 0) {
+            throw new ApiException("INVALID_ARGUMENT", "offset must not be negative");
+        }
+        return new int[] {size, from};
+    }
+
     @Operation(summary = "The read model's block, size and whether a rebuild is under way")
     @GetMapping
     ResponseEntity<Map<String, Object>> status() {

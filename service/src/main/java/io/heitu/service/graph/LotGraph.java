@@ -44,6 +44,10 @@ final class LotGraph {
     private int[][] children = new int[1024][];
     private int edges;
     private volatile long height;
+    /** Per organisation, the lots it holds some of now (by number: creation order). */
+    private final Map<String, java.util.BitSet> holders = new HashMap<>();
+    /** Lots carrying a hold or a recall of their own: the regulator's overview. */
+    private final java.util.BitSet flagged = new java.util.BitSet();
 
     /** What a known lot carries beside its place in the graph. */
     private record Detail(
@@ -100,6 +104,15 @@ final class LotGraph {
     private void applyOne(LotFacts facts) {
         int id = id(facts.lot(), facts.gtin(), facts.lotCode());
         if (facts.known()) {
+            Detail before = details[id];
+            if (before != null) {
+                for (LotView.Holding holding : before.holdings()) {
+                    java.util.BitSet held = holders.get(holding.mspId());
+                    if (held != null) {
+                        held.clear(id);
+                    }
+                }
+            }
             details[id] = new Detail(
                     word(facts.producerMsp()),
                     word(facts.locationId()),
@@ -112,6 +125,15 @@ final class LotGraph {
                             .toList(),
                     facts.inTransit());
             own[id] = (byte) ((facts.holds().isEmpty() ? 0 : HELD) | (facts.recalled() ? RECALLED : 0));
+            flagged.set(id, own[id] != 0);
+            for (LotView.Holding holding : details[id].holdings()) {
+                if (holding.quantity() != null
+                        && holding.quantity().value() != null
+                        && holding.quantity().value().signum() > 0) {
+                    holders.computeIfAbsent(holding.mspId(), msp -> new java.util.BitSet())
+                            .set(id);
+                }
+            }
         }
         for (LineageGraph.Edge edge : facts.parents()) {
             Optional<LotClass> parentClass = LotClass.of(edge.parent());
@@ -387,6 +409,43 @@ final class LotGraph {
 
     private String epcClass(int lot) {
         return "https://id.gs1.org/01/" + gtins[lot] + "/10/" + percentEncoded(lotCodes[lot]);
+    }
+
+    /** A page of lots and how many there are in all. */
+    record Lots(int total, List<LineageGraph.Node> lots) {}
+
+    /** The lots {@code mspId} holds some of now, oldest first, each with its resolved standing (depth 0). */
+    Lots heldBy(String mspId, int offset, int pageSize) {
+        lock.readLock().lock();
+        try {
+            java.util.BitSet held = holders.get(mspId);
+            return held == null ? new Lots(0, List.of()) : page(held, offset, pageSize);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The lots carrying a hold or a recall of their own (not inherited), oldest first. */
+    Lots flagged(int offset, int pageSize) {
+        lock.readLock().lock();
+        try {
+            return page(flagged, offset, pageSize);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private Lots page(java.util.BitSet lots, int offset, int pageSize) {
+        byte[] standing = new byte[size];
+        List<LineageGraph.Node> page = new ArrayList<>();
+        int index = 0;
+        for (int lot = lots.nextSetBit(0); lot >= 0; lot = lots.nextSetBit(lot + 1)) {
+            if (index >= offset && page.size() < pageSize) {
+                page.add(node(lot, 0, standing));
+            }
+            index++;
+        }
+        return new Lots(lots.cardinality(), page);
     }
 
     /** Every lot as {@code lot:Facts} would answer it: what a snapshot stores. */
