@@ -230,6 +230,51 @@ class LineageGraphIT extends ServiceTest {
         assertThat(unknown.code()).isEqualTo("LOT_NOT_FOUND");
     }
 
+    @Test
+    void an_administrator_rebuilds_the_graph_from_block_0_while_it_keeps_answering() throws Exception {
+        Api.Response harvest = api().post(
+                        "farmer",
+                        "/api/lots/harvests",
+                        harvest(
+                                "G"
+                                        + UUID.randomUUID()
+                                                .toString()
+                                                .substring(0, 6)
+                                                .toUpperCase(),
+                                8,
+                                at(
+                                        OffsetDateTime.now(ZoneOffset.ofHours(8))
+                                                .minusHours(1)
+                                                .withNano(0),
+                                        0)));
+        assertThat(harvest.status()).as(harvest.body()).isEqualTo(201);
+        long block = block(harvest, 0);
+        String lineage =
+                harvest.headers().firstValue("Location").orElseThrow().replace("/api/lots/", "/api/graph/lots/")
+                        + "/lineage?minHeight=" + block;
+        String before = api().get("regulator", lineage).body();
+
+        Api.Response refused = api().post("farmer", "/api/graph/rebuild", Map.of());
+        Api.Response started = api().post("admin", "/api/graph/rebuild", Map.of());
+        Api.Response during = api().get("regulator", lineage);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (api().get("regulator", "/api/graph").json().path("rebuilding").asBoolean()) {
+            assertThat(System.nanoTime()).as("rebuilt within 2 minutes").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        Api.Response status = api().get("regulator", "/api/graph");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("FORBIDDEN");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(during.status())
+                .as("the old graph answers during the rebuild")
+                .isEqualTo(200);
+        assertThat(status.json().path("height").asLong()).isGreaterThanOrEqualTo(block);
+        assertThat(status.json().path("lots").asInt()).isGreaterThan(0);
+        assertThat(api().get("regulator", lineage).body()).isEqualTo(before);
+    }
+
     private static List<String> codes(tools.jackson.databind.JsonNode page) {
         List<String> codes = new ArrayList<>();
         page.path("lots").forEach(lot -> codes.add(lot.path("lotCode").asString()));
