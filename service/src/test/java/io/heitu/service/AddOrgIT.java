@@ -75,6 +75,10 @@ class AddOrgIT {
                     Map.of("username", user, "mspId", COOP, "role", "producer", "password", Api.PASSWORD));
             assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
 
+            // The carcass GTIN is the beef farm's: the cooperative makes lots under it by licence.
+            var licensed = api.post("rancher", "/api/products/" + CARCASS + "/licences", Map.of("mspId", COOP));
+            assertThat(licensed.status()).as(licensed.body()).isEqualTo(201);
+
             String pasture = ApiFlowIT.unique("YBC-");
             var located = api.post(
                     user,
@@ -89,7 +93,10 @@ class AddOrgIT {
                             "areaMu",
                             300,
                             "address",
-                            Map.of("county", "延吉市")));
+                            Map.of("county", "延吉市"),
+                            // Inside the registered area of 延边黄牛肉, the carcass product's GI.
+                            "geo",
+                            Map.of("type", "Point", "coordinates", List.of(129.49, 42.89))));
             assertThat(located.status()).as(located.body()).isEqualTo(201);
 
             double submitsBefore = submits(newPeer);

@@ -208,7 +208,7 @@ class IntegrityIT extends ServiceTest {
                         "ChangchunMartMSP",
                         "eventTime",
                         at(0, 0)));
-        assertThat(shipped.status()).isEqualTo(422);
+        assertThat(shipped.status()).isEqualTo(409);
         assertThat(shipped.code()).isEqualTo("LOT_ON_HOLD");
     }
 
@@ -281,5 +281,25 @@ class IntegrityIT extends ServiceTest {
         assertThat(beyond.status()).isEqualTo(422);
         assertThat(beyond.code()).isEqualTo("CODES_EXCEED_UNITS");
         assertThat(rest.status()).as(rest.body()).isEqualTo(201);
+    }
+
+    @Test
+    void only_the_regulator_sets_what_a_product_may_yield_and_only_its_owner_licenses_it() {
+        Api api = api();
+
+        var byFarmer = api.post(
+                "farmer",
+                "/api/products/" + PADDY + "/policy",
+                Map.of("maxYieldPerMu", Map.of("value", 100000, "uom", "KGM")));
+        var byMiller = api.post("miller", "/api/products/" + PADDY + "/licences", Map.of("mspId", "RiceMillMSP"));
+        var yieldByMiller = api.post(
+                "miller", "/api/product-yields", Map.of("inputGtin", PADDY, "outputGtin", MILLED, "maxRatio", 5));
+
+        assertThat(byFarmer.status()).isEqualTo(403);
+        assertThat(byFarmer.code()).isEqualTo("FORBIDDEN_ROLE");
+        assertThat(byMiller.status()).isEqualTo(403);
+        assertThat(byMiller.code()).isEqualTo("GTIN_NOT_OWNED");
+        assertThat(yieldByMiller.status()).isEqualTo(403);
+        assertThat(yieldByMiller.code()).isEqualTo("FORBIDDEN_ROLE");
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Organisations, places (plots with black-soil data, mills, stores) and products. */
 @RestController
@@ -89,6 +90,48 @@ class MasterDataController {
         var committed = ledger.registerProduct(user.enrollment(), body);
         return Answers.committed(
                 committed, "/api/products/" + committed.answer().gtin());
+    }
+
+    @Operation(
+            summary = "Regulators: whether a product needs a passing inspection before codes, and the most "
+                    + "one mu may yield of it in a season (without one, no harvest of it is accepted)")
+    @PostMapping("/products/{gtin}/policy")
+    ResponseEntity<String> setPolicy(@PathVariable String gtin, @RequestBody JsonNode body) {
+        var committed = ledger.setProductPolicy(user.enrollment(), withField(body, "gtin", gtin));
+        return Answers.committed(committed, "/api/products/" + gtin);
+    }
+
+    @Operation(summary = "Regulators: the most of one product a kilogram of another may become (paddy → milled rice)")
+    @PostMapping("/product-yields")
+    ResponseEntity<String> setYield(@RequestBody JsonNode body) {
+        var committed = ledger.setYield(user.enrollment(), body);
+        return Answers.committed(
+                committed, "/api/products/" + committed.answer().outputGtin());
+    }
+
+    @Operation(summary = "Regulators: the registered area of a geographical indication (a GeoJSON polygon)")
+    @PostMapping("/gi-areas")
+    ResponseEntity<String> registerGiArea(@RequestBody JsonNode body) {
+        var committed = ledger.registerGiArea(user.enrollment(), body);
+        return Answers.committed(committed, "/api/products");
+    }
+
+    @Operation(summary = "The owner of a GTIN lets another organisation make lots under it ({\"mspId\"})")
+    @PostMapping("/products/{gtin}/licences")
+    ResponseEntity<String> license(@PathVariable String gtin, @RequestBody JsonNode body) {
+        var committed = ledger.license(user.enrollment(), withField(body, "gtin", gtin));
+        return Answers.committed(committed, "/api/products/" + gtin);
+    }
+
+    /**
+     * The path's key wins over one in the body, so a request cannot name two products; a body that
+     * is not an object goes on as it is, for the chaincode to refuse.
+     */
+    private static JsonNode withField(JsonNode body, String name, String value) {
+        if (body instanceof ObjectNode object) {
+            return object.deepCopy().put(name, value);
+        }
+        return body;
     }
 
     @GetMapping("/products")

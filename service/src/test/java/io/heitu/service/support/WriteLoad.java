@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Writers that record paddy harvests of lots of their own, one after another, while a test breaks
  * something: every 201 is an acknowledged write, every 503 must say when to come back, and any
  * other answer (a 500, a refusal) is collected as unexpected (the writers stop after 20 of them).
- * Lot codes are the prefix, "-" and a counter: keep prefixes to 14 characters (lot codes ≤ 20).
+ * Lot codes are the prefix, "-" and a counter, plot ids the prefix, "-P" and the writer's number:
+ * keep prefixes to 14 characters (lot codes ≤ 20).
  * Closing stops the writers.
  */
 public final class WriteLoad implements AutoCloseable {
@@ -41,8 +42,9 @@ public final class WriteLoad implements AutoCloseable {
         this.user = user;
         this.prefix = prefix;
         this.writers = Executors.newFixedThreadPool(threads);
-        for (int i = 0; i < threads; i++) {
-            writers.submit(this::write);
+        for (int i = 1; i <= threads; i++) {
+            String plot = prefix + "-P" + i;
+            writers.submit(() -> write(plot));
         }
     }
 
@@ -51,11 +53,19 @@ public final class WriteLoad implements AutoCloseable {
         return new WriteLoad(api, user, prefix, threads);
     }
 
-    private void write() {
+    /**
+     * Each writer harvests on a plot of its own: a harvest reads the season's harvests of its plot
+     * (the yield bound), so harvests on one plot at the same moment are a real conflict that Fabric
+     * answers with an MVCC refusal — not the fault these writers are there to live through.
+     */
+    private void write(String plot) {
+        if (!register(plot)) {
+            return;
+        }
         while (running.get()) {
             String lot = prefix + "-" + counter.incrementAndGet();
             try {
-                Api.Response response = api.post(user, "/api/lots/harvests", harvest(lot));
+                Api.Response response = api.post(user, "/api/lots/harvests", harvest(lot, plot));
                 if (response.status() == 201) {
                     acknowledged.add(lot);
                 } else if (response.status() == 503
@@ -77,7 +87,29 @@ public final class WriteLoad implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> harvest(String lot) {
+    private boolean register(String plot) {
+        Api.Response response = api.post(
+                user,
+                "/api/locations",
+                Map.of(
+                        "id",
+                        plot,
+                        "kind",
+                        "plot",
+                        "nameZh",
+                        "压力试验地块 " + plot,
+                        "areaMu",
+                        1000,
+                        "address",
+                        Map.of("county", "舒兰市")));
+        if (response.status() != 201) {
+            unexpected.add(plot + ": plot not registered: " + response.status() + " " + response.body());
+            return false;
+        }
+        return true;
+    }
+
+    private static Map<String, Object> harvest(String lot, String plot) {
         String time = OffsetDateTime.now(ZoneOffset.ofHours(8))
                 .minusDays(3)
                 .withHour(9)
@@ -93,7 +125,7 @@ public final class WriteLoad implements AutoCloseable {
                 "quantity",
                 Map.of("value", 10, "uom", "KGM"),
                 "plotId",
-                "SL-PLOT-07",
+                plot,
                 "eventTime",
                 time);
     }
