@@ -42,6 +42,7 @@ public enum Action {
     LOT_HISTORY("lot:History"),
     LOT_EVENTS("lot:Events"),
     LOT_LINEAGE("lot:Lineage"),
+    LOT_FACTS("lot:Facts"),
 
     EVENT_APPLY_INPUT("event:ApplyInput", PRODUCER),
     EVENT_OBSERVE("event:Observe", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),

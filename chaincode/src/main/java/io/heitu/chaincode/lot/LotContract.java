@@ -129,6 +129,17 @@ public final class LotContract implements ContractInterface {
         });
     }
 
+    /**
+     * What the service's lineage read model keeps of each lot: provenance, own holds and recall,
+     * holdings, transits and the edges from its parents.
+     *
+     * @param request {@code {"lots":[epcClass, …]}} (at most 500)
+     */
+    @Transaction(name = "Facts", intent = Transaction.TYPE.EVALUATE)
+    public String facts(Context ctx, String request) {
+        return Gate.run(ctx, Action.LOT_FACTS, tx -> GraphFacts.read(tx, Json.read(request, GraphFacts.Request.class)));
+    }
+
     private static List<LotQueries.Version> history(Tx tx, LotRef ref) {
         Lots.get(tx, ref);
         return tx.history(tx.key(Lots.TYPE, ref.gtin(), ref.lotCode())).stream()

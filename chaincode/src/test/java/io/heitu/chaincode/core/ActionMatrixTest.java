@@ -65,6 +65,7 @@ class ActionMatrixTest {
             entry("lot:History", ALL),
             entry("lot:Events", ALL),
             entry("lot:Lineage", ALL),
+            entry("lot:Facts", ALL),
             entry("event:ApplyInput", "producer"),
             entry("event:Observe", "logistics processor producer retailer"),
             entry("event:Ship", "logistics processor producer retailer"),

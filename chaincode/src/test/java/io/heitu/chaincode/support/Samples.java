@@ -14,6 +14,7 @@ import static io.heitu.chaincode.support.World.RICE_BAG_5KG;
 
 import io.heitu.chaincode.core.Action;
 import io.heitu.chaincode.core.Role;
+import io.heitu.chaincode.epcis.EpcisIds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -79,6 +80,7 @@ public final class Samples {
         put(Action.LOT_HISTORY, J.write(bags));
         put(Action.LOT_EVENTS, J.write(with(bags, "pageSize", 10)));
         put(Action.LOT_LINEAGE, J.write(with(bags, "direction", "backward")));
+        put(Action.LOT_FACTS, of("lots", List.of(EpcisIds.lotClass(PADDY, "S-P"), EpcisIds.lotClass(PADDY, "S-H"))));
         put(
                 Action.EVENT_APPLY_INPUT,
                 of(

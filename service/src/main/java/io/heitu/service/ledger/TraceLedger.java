@@ -332,6 +332,11 @@ public class TraceLedger {
         return evaluate(actor, "event:GetMany", Map.of("eventIds", eventIds));
     }
 
+    /** What the lineage read model keeps of up to 500 lots ({@code lot:Facts}), as a JSON array. */
+    public String lotFactsJson(Enrollment actor, List<String> lots) {
+        return evaluate(actor, "lot:Facts", Map.of("lots", lots));
+    }
+
     public String plotInputsJson(Enrollment actor, String plotId) {
         return evaluate(actor, "event:PlotInputs", obj("plotId", plotId));
     }

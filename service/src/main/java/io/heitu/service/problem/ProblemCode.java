@@ -43,6 +43,7 @@ public final class ProblemCode {
             Map.entry("LABEL_JOB_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("LABEL_JOB_NOT_DONE", HttpStatus.CONFLICT),
             Map.entry("DECODER_BUSY", HttpStatus.SERVICE_UNAVAILABLE),
+            Map.entry("READ_MODEL_BEHIND", HttpStatus.SERVICE_UNAVAILABLE),
             Map.entry("USER_NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("METHOD_NOT_ALLOWED", HttpStatus.METHOD_NOT_ALLOWED),
             Map.entry("NOT_ACCEPTABLE", HttpStatus.NOT_ACCEPTABLE),

@@ -1,6 +1,7 @@
 package io.heitu.service.trace;
 
 import io.heitu.identity.Enrollment;
+import io.heitu.service.graph.GraphLineages;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.Location;
@@ -33,15 +34,27 @@ public class Lineages {
             new Location(null, null, null, null, null, null, null, null, null, null, null);
 
     private final TraceLedger ledger;
+    private final GraphLineages graph;
     private final JsonMapper json;
 
-    Lineages(TraceLedger ledger, JsonMapper json) {
+    Lineages(TraceLedger ledger, GraphLineages graph, JsonMapper json) {
         this.ledger = ledger;
+        this.graph = graph;
         this.json = json;
     }
 
-    /** Every lot and edge of the lineage in one direction ({@code backward} or {@code forward}). */
+    /**
+     * Every lot and edge of the lineage in one direction ({@code backward} or {@code forward}):
+     * from the lineage graph read model once it has caught up with the ledger, else from the
+     * chaincode page after page. The graph answers exactly what the chaincode would.
+     */
     public LineageGraph lineage(Enrollment reader, String gtin, String lotCode, String direction, Integer maxDepth) {
+        return graph.whole(gtin, lotCode, direction, maxDepth)
+                .orElseGet(() -> fromChaincode(reader, gtin, lotCode, direction, maxDepth));
+    }
+
+    /** Every page of {@code lot:Lineage}. */
+    LineageGraph fromChaincode(Enrollment reader, String gtin, String lotCode, String direction, Integer maxDepth) {
         LineageGraph whole = null;
         int offset = 0;
         while (true) {
