@@ -100,7 +100,8 @@ class ConsumerPageIT extends ServiceTest {
                 // The demo is last season's records, put on the ledger months after the steps.
                 .contains("补录");
         assertThat(browser.text("#inspections")).contains("合格").contains("镉").doesNotContain("Cd");
-        assertThat(browser.text("#certificates")).contains("绿色食品证书")
+        assertThat(browser.text("#certificates"))
+                .contains("绿色食品证书")
                 .contains("地理标志使用授权")
                 .contains("承诺达标合格证");
         assertThat(browser.all("#evidence li[data-kind='field_photo'][data-check='INTACT']"))

@@ -42,6 +42,7 @@ public enum Action {
     LOT_HISTORY("lot:History"),
     LOT_EVENTS("lot:Events"),
     LOT_LINEAGE("lot:Lineage"),
+    LOT_REQUEST_INSPECTION("lot:RequestInspection", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
 
     EVENT_APPLY_INPUT("event:ApplyInput", PRODUCER),
     EVENT_OBSERVE("event:Observe", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
@@ -55,6 +56,7 @@ public enum Action {
     EVENT_CAPTURE("event:Capture", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
     EVENT_GET("event:Get"),
     EVENT_GET_MANY("event:GetMany"),
+    EVENT_READABLE("event:Readable"),
     EVENT_PLOT_INPUTS("event:PlotInputs"),
 
     INSPECTION_LAB_RESULT("inspection:RecordLabResult", INSPECTOR),

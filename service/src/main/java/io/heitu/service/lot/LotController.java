@@ -123,6 +123,15 @@ class LotController {
         return Answers.committed(ledger.release(user.enrollment(), withLot(body, gtin, lotCode)));
     }
 
+    @Operation(
+            summary = "Ask an inspection body to inspect the lot (a party to it): it then reads the lot and its"
+                    + " lineage")
+    @PostMapping("/{gtin}/{lotCode}/inspection-requests")
+    ResponseEntity<String> requestInspection(
+            @PathVariable String gtin, @PathVariable String lotCode, @RequestBody JsonNode body) {
+        return Answers.committed(ledger.requestInspection(user.enrollment(), withLot(body, gtin, lotCode)));
+    }
+
     @Operation(summary = "Recall the lot and every lot made from it (inspectors, regulators)")
     @PostMapping("/{gtin}/{lotCode}/recall")
     ResponseEntity<String> recall(@PathVariable String gtin, @PathVariable String lotCode, @RequestBody JsonNode body) {
