@@ -1,6 +1,8 @@
 package io.heitu.service.access;
 
+import io.heitu.identity.Enrollment;
 import io.heitu.service.identity.CurrentUser;
+import io.heitu.service.identity.Identities;
 import io.heitu.service.identity.UserAccount;
 import io.heitu.service.ledger.TraceLedger;
 import java.util.ArrayList;
@@ -24,16 +26,17 @@ public class ReadAccess {
 
     private final TraceLedger ledger;
     private final CurrentUser user;
+    private final Identities identities;
 
-    ReadAccess(TraceLedger ledger, CurrentUser user) {
+    ReadAccess(TraceLedger ledger, CurrentUser user, Identities identities) {
         this.ledger = ledger;
         this.user = user;
+        this.identities = identities;
     }
 
     /** Whether the signed-in user reads every organisation's lots and events. */
     public boolean seesAll() {
-        UserAccount account = user.account();
-        return "regulator".equals(account.role()) || "admin".equals(account.role());
+        return seesAll(user.account());
     }
 
     /** The items whose event (by its CBV 2.0 hash ID) the signed-in user may read, in their order. */
@@ -41,13 +44,39 @@ public class ReadAccess {
         if (items.isEmpty() || seesAll()) {
             return items;
         }
+        return readable(user.enrollment(), items, hashId);
+    }
+
+    /**
+     * The same for a user who is not signed in now: the owner of a subscription, whose deliveries
+     * carry only what they may read. A user no longer enrolled reads nothing.
+     */
+    public <T> List<T> readableBy(String username, List<T> items, Function<T, String> hashId) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        var account = identities.user(username);
+        if (account.isEmpty()) {
+            return List.of();
+        }
+        if (seesAll(account.get())) {
+            return items;
+        }
+        return readable(identities.enrollment(account.get()), items, hashId);
+    }
+
+    private static boolean seesAll(UserAccount account) {
+        return "regulator".equals(account.role()) || "admin".equals(account.role());
+    }
+
+    private <T> List<T> readable(Enrollment reader, List<T> items, Function<T, String> hashId) {
         Set<String> readable = new HashSet<>();
         for (int from = 0; from < items.size(); from += CHUNK) {
             List<String> ids = items.subList(from, Math.min(items.size(), from + CHUNK)).stream()
                     .map(hashId)
                     .distinct()
                     .toList();
-            readable.addAll(ledger.readableEvents(user.enrollment(), ids));
+            readable.addAll(ledger.readableEvents(reader, ids));
         }
         List<T> kept = new ArrayList<>(items.size());
         for (T item : items) {
