@@ -68,6 +68,14 @@ class WebFarmIT extends WebAppTest {
                 .contains("可发货或加工");
         browser.screenshot("web-dashboard-zh");
 
+        // The cooperative asks the inspection body to test the harvest: inspectors read, and find on
+        // their desk, only the lots a party to them asked them to inspect.
+        Api.Response asked = api().post(
+                        "farmer",
+                        "/api/lots/" + PADDY + "/" + lot + "/inspection-requests",
+                        Api.json(java.util.Map.of("inspectorMsp", "JilinInspectionMSP")));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+
         signIn("inspector");
         menu("#nav-queue");
         browser.await("#queue");

@@ -23,8 +23,8 @@ import java.util.Set;
  * peer. Regulators (and the consortium's administrators) read everything. Every other caller reads
  * the lots its organisation is a party to — made, holds, ships or receives, carries, recorded an
  * event on, or was asked to inspect ({@link #PARTY}) — and, for the lineage of those goods, every
- * lot they were made from and every lot made from them; of those lineage-only lots it sees no other
- * organisation's quantities. One instance answers one transaction and remembers what it read.
+ * lot they were made from and every lot made from them. Of any lot it did not make it sees no other
+ * organisation's quantities (an inspection body sees every holder of the lots it reads). One instance answers one transaction and remembers what it read.
  */
 public final class Access {
 
@@ -34,6 +34,7 @@ public final class Access {
     private final Tx tx;
     private final String mspId;
     private final boolean all;
+    private final boolean everyHolder;
     private final Map<LotRef, Boolean> parties = new HashMap<>();
     private final Map<LotRef, Boolean> visible = new HashMap<>();
 
@@ -42,6 +43,9 @@ public final class Access {
         Caller caller = tx.caller();
         this.mspId = caller.mspId();
         this.all = caller.role() == Role.REGULATOR || caller.role() == Role.ADMIN;
+        // An inspection body samples and holds goods where they are: of the lots it may read it sees
+        // every holder, as a regulator does. A member sees only its own quantities.
+        this.everyHolder = all || caller.role() == Role.INSPECTOR;
     }
 
     public static Access of(Tx tx) {
@@ -165,7 +169,7 @@ public final class Access {
      * out, and the remaining quantity is shown only to the organisation that made the lot.
      */
     LotView view(LotView view) {
-        if (all) {
+        if (everyHolder) {
             return view;
         }
         return new LotView(
@@ -179,12 +183,14 @@ public final class Access {
     }
 
     List<Holding> ownHoldings(List<Holding> holdings) {
-        return all
+        return everyHolder
                 ? holdings
                 : holdings.stream().filter(h -> mspId.equals(h.mspId())).toList();
     }
 
     List<Transit> ownTransits(List<Transit> transits) {
-        return all ? transits : transits.stream().filter(t -> t.involves(mspId)).toList();
+        return everyHolder
+                ? transits
+                : transits.stream().filter(t -> t.involves(mspId)).toList();
     }
 }

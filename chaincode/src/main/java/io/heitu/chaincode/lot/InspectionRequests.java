@@ -16,6 +16,9 @@ import io.heitu.chaincode.org.Organisations;
  */
 final class InspectionRequests {
 
+    /** {@code asked~inspectorMsp~gtin~lotCode}: the lots an inspection body was asked to inspect, listable. */
+    static final String ASKED = "asked";
+
     private InspectionRequests() {}
 
     record Ask(String gtin, String lotCode, String inspectorMsp) {
@@ -45,6 +48,7 @@ final class InspectionRequests {
             throw Texts.invalid("organisation " + ask.inspectorMsp() + " is not an inspection body");
         }
         tx.put(tx.key(Access.PARTY, ref.gtin(), ref.lotCode(), ask.inspectorMsp()), new byte[] {'1'});
+        tx.put(tx.key(ASKED, ask.inspectorMsp(), ref.gtin(), ref.lotCode()), new byte[] {'1'});
         return new Asked(ref.epcClass(), ask.inspectorMsp());
     }
 }

@@ -91,15 +91,17 @@ public final class LotContract implements ContractInterface {
     }
 
     /**
-     * Lots an organisation holds now, or ({@code produced}) the lots it made.
+     * Lots an organisation holds now, or ({@code produced}) the lots it made, or ({@code asked}) the
+     * lots an inspection body was asked to inspect. Only of the caller's own organisation, except for
+     * regulators.
      *
-     * @param request {@code {"mspId","produced","pageSize","bookmark"}}
+     * @param request {@code {"mspId","produced","asked","pageSize","bookmark"}}
      */
     @Transaction(name = "List", intent = Transaction.TYPE.EVALUATE)
     public String list(Context ctx, String request) {
         return Gate.run(ctx, Action.LOT_LIST, tx -> {
             LotQueries.ListLots query = Json.read(request, LotQueries.ListLots.class);
-            return Lots.list(tx, query.mspId(), query.produced(), query.pageSize(), query.bookmark());
+            return Lots.list(tx, query);
         });
     }
 

@@ -247,13 +247,12 @@ public final class Lots {
     /** The state of an active lot with nothing left anywhere. */
     public static final String CONSUMED = "consumed";
 
-    /** Lots an organisation holds, or (with {@code produced}) the lots it made. */
-    static Page<LotView> list(Tx tx, String mspId, boolean produced, Integer pageSize, String bookmark) {
+    /** Lots an organisation holds, or the lots it made, or those it was asked to inspect. */
+    static Page<LotView> list(Tx tx, LotQueries.ListLots query) {
         Access access = Access.of(tx);
-        access.requireListOf(mspId);
-        Page<Row> rows = produced
-                ? tx.page(Page.size(pageSize), bookmark, BY_PRODUCER, mspId)
-                : tx.page(Page.size(pageSize), bookmark, HOLDING_BY_MSP, mspId);
+        access.requireListOf(query.mspId());
+        String index = query.produced() ? BY_PRODUCER : query.asked() ? InspectionRequests.ASKED : HOLDING_BY_MSP;
+        Page<Row> rows = tx.page(Page.size(query.pageSize()), query.bookmark(), index, query.mspId());
         List<LotView> lots = new ArrayList<>();
         Standing.Resolver resolver = new Standing.Resolver(tx);
         for (Row row : rows.items()) {

@@ -202,16 +202,24 @@ class AccessTest {
                     of("gtin", PADDY, "lotCode", "X-P", "inspectorMsp", INSPECTION));
 
             assertThat(world.query(world.inspector, "lot:Get", kept)).isOk();
+            JsonNode asked = world.query(world.inspector, "lot:List", of("mspId", INSPECTION, "asked", true))
+                    .json();
+            assertThat(asked.path("items").findValuesAsText("lotCode")).containsExactly("X-P");
             assertThat(world.query(world.inspector, "lot:Get", of("gtin", PADDY, "lotCode", chain.paddy())))
                     .isRefusedWith(ErrorCode.FORBIDDEN_READ);
         }
 
         @Test
-        void read_a_lot_they_held() {
-            world.require(world.hold(world.inspector, RICE_BAG_5KG, "A-B2", "sampling"));
+        void read_a_lot_they_held_with_every_holder_of_it() {
+            String bags = of("gtin", RICE_BAG_5KG, "lotCode", chain.bags());
+            assertThat(world.query(world.inspector, "lot:Get", bags)).isRefusedWith(ErrorCode.FORBIDDEN_READ);
 
-            assertThat(world.query(world.inspector, "lot:Get", of("gtin", RICE_BAG_5KG, "lotCode", "A-B2")))
-                    .isOk();
+            world.require(world.hold(world.inspector, RICE_BAG_5KG, chain.bags(), "sampling"));
+
+            // It sees where the goods are, every holder of each lot it reads, as a regulator does.
+            JsonNode held = world.query(world.inspector, "lot:Get", bags).json();
+            assertThat(held.path("holdings").size()).isEqualTo(2);
+            assertThat(held.path("remaining").path("value").asInt()).isEqualTo(1000);
         }
 
         @Test

@@ -50,7 +50,7 @@ class LotsController {
         UserAccount account = user.account();
         model.addAttribute("rows", lots.of(user.enrollment(), account.mspId(), account.role()));
         if (account.role().equals("inspector") || account.role().equals("regulator")) {
-            model.addAttribute("flagged", lots.flagged(user.enrollment()));
+            model.addAttribute("flagged", lots.flagged(user.enrollment(), account));
         }
         return "app/dashboard";
     }
