@@ -70,11 +70,11 @@ class WebFarmIT extends WebAppTest {
 
         // The cooperative asks the inspection body to test the harvest: inspectors read, and find on
         // their desk, only the lots a party to them asked them to inspect.
-        Api.Response asked = api().post(
-                        "farmer",
-                        "/api/lots/" + PADDY + "/" + lot + "/inspection-requests",
-                        Api.json(java.util.Map.of("inspectorMsp", "JilinInspectionMSP")));
-        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        browser.open(url("/app/lots/" + PADDY + "/" + lot)).await("#ask-form");
+        browser.select("#ask-inspector", "JilinInspectionMSP")
+                .click("#ask-submit")
+                .await("#done");
+        assertThat(browser.text("#done")).isEqualTo("已请检验机构检验：该批次已列入其待检清单。");
 
         signIn("inspector");
         menu("#nav-queue");
