@@ -220,6 +220,14 @@ class LineageGraphIT extends ServiceTest {
         Api.Response future = api().get("regulator", lot + "/lineage?minHeight=" + Long.MAX_VALUE / 2);
         Api.Response bad = api().get("regulator", lot + "/lineage?direction=sideways");
         Api.Response unknown = api().get("regulator", "/api/graph/lots/" + PADDY + "/NO-SUCH-LOT/lineage");
+        // The graph holds every holder's quantities: members read only their own holdings from it.
+        Api.Response farmersLineage = api().get("farmer", lot + "/lineage");
+        Api.Response competitorsLots = api().get("grocer", "/api/graph/orgs/ShulanRiceCoopMSP/lots");
+        Api.Response holds = api().get("miller", "/api/graph/holds");
+        for (Api.Response refused : java.util.List.of(farmersLineage, competitorsLots, holds)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("FORBIDDEN_READ");
+        }
 
         assertThat(future.status()).isEqualTo(503);
         assertThat(future.contentType()).startsWith("application/problem+json");
