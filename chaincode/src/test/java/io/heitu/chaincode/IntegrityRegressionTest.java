@@ -427,7 +427,7 @@ class IntegrityRegressionTest {
 
             assertThat(world.ledger.submit(world.grocer, "event:Capture", Epcis.capture(List.of(destroying))))
                     .isRefusedWith(ErrorCode.FORBIDDEN_NOT_OWNER);
-            assertThat(world.query(world.grocer, "lot:Events", of("gtin", PADDY, "lotCode", "D7-Q"))
+            assertThat(world.query(world.regulator, "lot:Events", of("gtin", PADDY, "lotCode", "D7-Q"))
                             .json()
                             .path("items"))
                     .hasSize(1);

@@ -17,12 +17,19 @@ public class HeituApplication {
 
     /**
      * Starts the service; {@code verify [dataDir]} instead checks a stopped embedded ledger's whole
-     * chain and every signature, and exits 0 (verified) or 1 (naming the first bad block).
+     * chain and every signature, and exits 0 (verified) or 1 (naming the first bad block); {@code
+     * rebuild-read-models [dataDir]} forgets the lineage graph's snapshot of a stopped service, so
+     * that its next start rebuilds the graph from block 0 (a running one: {@code POST /api/graph/rebuild}).
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("verify")) {
             Path dataDir = Path.of(args.length > 1 ? args[1] : "./data");
             verify(dataDir.resolve("ledger"));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("rebuild-read-models")) {
+            Path dataDir = Path.of(args.length > 1 ? args[1] : "./data");
+            io.heitu.service.graph.ReadModels.forget(dataDir);
             return;
         }
         SpringApplication.run(HeituApplication.class, args);

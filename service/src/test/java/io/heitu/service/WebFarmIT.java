@@ -68,6 +68,14 @@ class WebFarmIT extends WebAppTest {
                 .contains("可发货或加工");
         browser.screenshot("web-dashboard-zh");
 
+        // The cooperative asks the inspection body to test the harvest: inspectors read, and find on
+        // their desk, only the lots a party to them asked them to inspect.
+        browser.open(url("/app/lots/" + PADDY + "/" + lot)).await("#ask-form");
+        browser.select("#ask-inspector", "JilinInspectionMSP")
+                .click("#ask-submit")
+                .await("#done");
+        assertThat(browser.text("#done")).isEqualTo("已请检验机构检验：该批次已列入其待检清单。");
+
         signIn("inspector");
         menu("#nav-queue");
         browser.await("#queue");

@@ -42,6 +42,10 @@ public enum Action {
     LOT_HISTORY("lot:History"),
     LOT_EVENTS("lot:Events"),
     LOT_LINEAGE("lot:Lineage"),
+    // Every holder's quantities of every lot: the service's lineage read model reads it as its
+    // reader identity (a regulator's), and serves it on by the read rule of lot/Access.
+    LOT_FACTS("lot:Facts", REGULATOR),
+    LOT_REQUEST_INSPECTION("lot:RequestInspection", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
 
     EVENT_APPLY_INPUT("event:ApplyInput", PRODUCER),
     EVENT_OBSERVE("event:Observe", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
@@ -55,6 +59,7 @@ public enum Action {
     EVENT_CAPTURE("event:Capture", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
     EVENT_GET("event:Get"),
     EVENT_GET_MANY("event:GetMany"),
+    EVENT_READABLE("event:Readable"),
     EVENT_PLOT_INPUTS("event:PlotInputs"),
 
     INSPECTION_LAB_RESULT("inspection:RecordLabResult", INSPECTOR),

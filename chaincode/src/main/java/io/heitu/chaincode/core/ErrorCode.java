@@ -26,6 +26,10 @@ public enum ErrorCode {
     FORBIDDEN_ORGANISATION,
     /** The caller acts on a lot, plot or key that belongs to another organisation. */
     FORBIDDEN_NOT_OWNER,
+    /** The caller's organisation is not a party to the lot, nor to its lineage, and may not read it. */
+    FORBIDDEN_READ,
+    /** The step (inspection, grading, hold, release) is an oversight role's, not the caller's. */
+    FORBIDDEN_OVERSIGHT_STEP,
 
     ORGANISATION_NOT_FOUND,
     LOCATION_NOT_FOUND,

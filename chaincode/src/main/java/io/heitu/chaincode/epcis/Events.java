@@ -13,6 +13,7 @@ import io.heitu.chaincode.core.Tx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -24,6 +25,8 @@ public final class Events {
 
     static final String TYPE = "event";
     static final String BY_LOT = "event~lot";
+    /** {@code party~gtin~lotCode~mspId}: an organisation recorded an event on the lot (read access). */
+    public static final String PARTY = "party";
 
     private Events() {}
 
@@ -135,17 +138,22 @@ public final class Events {
                 Times.format(Times.parse("eventTime", event.get("eventTime").asText()));
         for (LotRef lot : new TreeSet<>(lots)) {
             tx.put(tx.key(BY_LOT, lot.gtin(), lot.lotCode(), eventTime, digest(eventId)), new byte[] {'1'});
+            tx.put(tx.key(PARTY, lot.gtin(), lot.lotCode(), tx.caller().mspId()), new byte[] {'1'});
         }
         tx.emit("EventRecorded", Change.ofEvent(eventId, lotIds));
     }
 
     public static StoredEvent get(Tx tx, String eventId) {
+        return find(tx, eventId)
+                .orElseThrow(() -> new TraceException(
+                        ErrorCode.EVENT_NOT_FOUND, "event " + Texts.clip(eventId) + " is not on the ledger"));
+    }
+
+    public static Optional<StoredEvent> find(Tx tx, String eventId) {
         if (eventId == null || !eventId.startsWith("ni:///sha-256;") || eventId.length() > 120) {
             throw Texts.invalid("eventId must be an event hash ID ni:///sha-256;…");
         }
-        return tx.read(key(tx, eventId), StoredEvent.class)
-                .orElseThrow(() -> new TraceException(
-                        ErrorCode.EVENT_NOT_FOUND, "event " + Texts.clip(eventId) + " is not on the ledger"));
+        return tx.read(key(tx, eventId), StoredEvent.class);
     }
 
     /** A lot's events in time order, a page at a time. */

@@ -82,6 +82,7 @@ final class Captures {
                                 + " records");
             }
             tx.requireRecordedInTime("eventTime", time);
+            OversightSteps.requireAllowed(tx, event, prefixes);
         }
         boolean verified =
                 !event.lots().isEmpty() && known.size() == event.lots().size();

@@ -7,7 +7,9 @@ import io.heitu.chaincode.epcis.BizStep;
 import io.heitu.chaincode.epcis.Events;
 import io.heitu.chaincode.location.InputApplications;
 import io.heitu.chaincode.location.Locations;
+import io.heitu.chaincode.lot.Access;
 import io.heitu.chaincode.org.Gate;
+import java.util.ArrayList;
 import java.util.List;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
@@ -149,7 +151,8 @@ public final class EventContract implements ContractInterface {
         return Gate.run(
                 ctx,
                 Action.EVENT_GET,
-                tx -> Events.get(tx, Json.read(request, ById.class).eventId()));
+                tx -> Access.of(tx)
+                        .require(Events.get(tx, Json.read(request, ById.class).eventId())));
     }
 
     /**
@@ -161,12 +164,36 @@ public final class EventContract implements ContractInterface {
      */
     @Transaction(name = "GetMany", intent = Transaction.TYPE.EVALUATE)
     public String getMany(Context ctx, String request) {
-        return Gate.run(
-                ctx,
-                Action.EVENT_GET_MANY,
-                tx -> Json.read(request, ByIds.class).eventIds().stream()
-                        .map(eventId -> Events.get(tx, eventId))
-                        .toList());
+        return Gate.run(ctx, Action.EVENT_GET_MANY, tx -> {
+            Access access = Access.of(tx);
+            return Json.read(request, ByIds.class).eventIds().stream()
+                    .map(eventId -> access.require(Events.get(tx, eventId)))
+                    .toList();
+        });
+    }
+
+    /**
+     * Which of these events the caller may read (the others are left out, unknown ones too): the
+     * service's read models answer queries from their own copy of the events and ask here, so that
+     * one rule decides reads on every path.
+     *
+     * @param request {@code {"eventIds": [...]}} (at most {@value #MANY})
+     * @return the readable event IDs, in the order asked
+     */
+    @Transaction(name = "Readable", intent = Transaction.TYPE.EVALUATE)
+    public String readable(Context ctx, String request) {
+        return Gate.run(ctx, Action.EVENT_READABLE, tx -> {
+            Access access = Access.of(tx);
+            List<String> readable = new ArrayList<>();
+            for (String eventId : Json.read(request, ByIds.class).eventIds()) {
+                if (access.seesAll()) {
+                    readable.add(eventId);
+                } else {
+                    Events.find(tx, eventId).filter(access::sees).ifPresent(e -> readable.add(eventId));
+                }
+            }
+            return readable;
+        });
     }
 
     /**

@@ -52,10 +52,11 @@ public final class Lineage {
         List<Edge> edges = new ArrayList<>();
         int[] position = {0};
         Standing.Resolver standings = new Standing.Resolver(tx);
+        Access access = Access.of(tx);
         traverse(tx, root, way, maxDepth, (ref, depth, reachedBy) -> {
             int index = position[0]++;
             if (index >= offset && index < offset + pageSize) {
-                nodes.add(node(tx, ref, depth, standings));
+                nodes.add(node(tx, ref, depth, standings, access));
                 reachedBy.forEach(row -> edges.add(row.as(Edge.class)));
             }
         });
@@ -104,8 +105,29 @@ public final class Lineage {
     /** The status of a lot the ledger knows only from captured events of other systems. */
     public static final String UNVERIFIED = "unverified";
 
-    /** A lot of the graph, with its standing resolved through its own ancestry (not only the graph's). */
-    private static LineageGraph.Node node(Tx tx, LotRef ref, int depth, Standing.Resolver standings) {
+    /** A lot of the lineage the caller may not read: where it sits in the graph, nothing more. */
+    public static final String RESTRICTED = "restricted";
+
+    /**
+     * A lot of the graph, with its standing resolved through its own ancestry (not only the graph's),
+     * and only the caller's own quantities unless it reads everything.
+     */
+    private static LineageGraph.Node node(Tx tx, LotRef ref, int depth, Standing.Resolver standings, Access access) {
+        if (!access.sees(ref)) {
+            return new LineageGraph.Node(
+                    ref.epcClass(),
+                    ref.gtin(),
+                    ref.lotCode(),
+                    depth,
+                    RESTRICTED,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
         var found = Lots.find(tx, ref);
         if (found.isEmpty()) {
             return new LineageGraph.Node(
@@ -135,7 +157,7 @@ public final class Lineage {
                 p.origin(),
                 p.quantity(),
                 p.eventTime(),
-                Lots.holdings(tx, ref),
-                Lots.transits(tx, ref));
+                access.ownHoldings(Lots.holdings(tx, ref)),
+                access.ownTransits(Lots.transits(tx, ref)));
     }
 }

@@ -63,6 +63,21 @@ public final class LotContract implements ContractInterface {
     }
 
     /**
+     * Asks an inspection body to inspect a lot the caller's organisation is a party to: from then on
+     * the inspection body reads the lot and its lineage. Asking again changes nothing.
+     *
+     * @param request {@code {"gtin","lotCode","inspectorMsp"}}
+     * @return {@code {"lot","inspectorMsp"}}
+     */
+    @Transaction(name = "RequestInspection", intent = Transaction.TYPE.SUBMIT)
+    public String requestInspection(Context ctx, String request) {
+        return Gate.run(
+                ctx,
+                Action.LOT_REQUEST_INSPECTION,
+                tx -> InspectionRequests.ask(tx, Json.read(request, InspectionRequests.Ask.class)));
+    }
+
+    /**
      * @param request {@code {"gtin","lotCode"}}
      * @return the lot with holdings, shipments in transit, remaining quantity and state
      */
@@ -71,19 +86,22 @@ public final class LotContract implements ContractInterface {
         return Gate.run(
                 ctx,
                 Action.LOT_GET,
-                tx -> Lots.view(tx, Json.read(request, LotQueries.ByLot.class).ref()));
+                tx -> Lots.readableView(
+                        tx, Json.read(request, LotQueries.ByLot.class).ref()));
     }
 
     /**
-     * Lots an organisation holds now, or ({@code produced}) the lots it made.
+     * Lots an organisation holds now, or ({@code produced}) the lots it made, or ({@code asked}) the
+     * lots an inspection body was asked to inspect. Only of the caller's own organisation, except for
+     * regulators.
      *
-     * @param request {@code {"mspId","produced","pageSize","bookmark"}}
+     * @param request {@code {"mspId","produced","asked","pageSize","bookmark"}}
      */
     @Transaction(name = "List", intent = Transaction.TYPE.EVALUATE)
     public String list(Context ctx, String request) {
         return Gate.run(ctx, Action.LOT_LIST, tx -> {
             LotQueries.ListLots query = Json.read(request, LotQueries.ListLots.class);
-            return Lots.list(tx, query.mspId(), query.produced(), query.pageSize(), query.bookmark());
+            return Lots.list(tx, query);
         });
     }
 
@@ -110,6 +128,7 @@ public final class LotContract implements ContractInterface {
         return Gate.run(ctx, Action.LOT_EVENTS, tx -> {
             LotQueries.LotEvents query = Json.read(request, LotQueries.LotEvents.class);
             Lots.get(tx, query.ref());
+            Access.of(tx).require(query.ref());
             return Events.ofLot(tx, query.ref(), query.pageSize(), query.bookmark());
         });
     }
@@ -124,13 +143,26 @@ public final class LotContract implements ContractInterface {
         return Gate.run(ctx, Action.LOT_LINEAGE, tx -> {
             LotQueries.LineageQuery query = Json.read(request, LotQueries.LineageQuery.class);
             Lots.get(tx, query.ref());
+            Access.of(tx).require(query.ref());
             return Lineage.graph(
                     tx, query.ref(), query.direction(), query.maxDepth(), query.pageSize(), query.offset());
         });
     }
 
+    /**
+     * What the service's lineage read model keeps of each lot: provenance, own holds and recall,
+     * holdings, transits and the edges from its parents.
+     *
+     * @param request {@code {"lots":[epcClass, …]}} (at most 500)
+     */
+    @Transaction(name = "Facts", intent = Transaction.TYPE.EVALUATE)
+    public String facts(Context ctx, String request) {
+        return Gate.run(ctx, Action.LOT_FACTS, tx -> GraphFacts.read(tx, Json.read(request, GraphFacts.Request.class)));
+    }
+
     private static List<LotQueries.Version> history(Tx tx, LotRef ref) {
         Lots.get(tx, ref);
+        Access.of(tx).require(ref);
         return tx.history(tx.key(Lots.TYPE, ref.gtin(), ref.lotCode())).stream()
                 .map(mod -> new LotQueries.Version(
                         mod.getTxId(),

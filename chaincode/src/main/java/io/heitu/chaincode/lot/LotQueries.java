@@ -59,10 +59,14 @@ final class LotQueries {
         }
     }
 
-    record ListLots(String mspId, Boolean produced, Integer pageSize, String bookmark) {
+    record ListLots(String mspId, Boolean produced, Boolean asked, Integer pageSize, String bookmark) {
         ListLots {
             mspId = Texts.required("mspId", mspId, Texts.ID_MAX);
             produced = Boolean.TRUE.equals(produced);
+            asked = Boolean.TRUE.equals(asked);
+            if (produced && asked) {
+                throw Texts.invalid("list the lots made or those asked to be inspected, not both");
+            }
             Page.size(pageSize);
             bookmark = Page.bookmark(bookmark);
         }

@@ -129,6 +129,12 @@ public final class Lots {
 
     public static void ship(Tx tx, Lot lot, Transit transit, String eventDigest) {
         take(tx, lot, transit.fromMsp(), transit.quantity());
+        // The receiver and the carrier become parties to the lot (read access) when it is shipped.
+        for (String party : new String[] {transit.toMsp(), transit.carrierMsp()}) {
+            if (party != null) {
+                tx.put(tx.key(Access.PARTY, lot.gtin(), lot.lotCode(), party), new byte[] {'1'});
+            }
+        }
         tx.put(tx.key(TRANSIT, lot.gtin(), lot.lotCode(), transit.toMsp(), transit.shippedAt(), eventDigest), transit);
     }
 
@@ -215,6 +221,14 @@ public final class Lots {
         return view(tx, get(tx, ref), new Standing.Resolver(tx));
     }
 
+    /** The lot as the caller may read it: refused to an organisation with no part in its lineage. */
+    static LotView readableView(Tx tx, LotRef ref) {
+        Lot lot = get(tx, ref);
+        Access access = Access.of(tx);
+        access.require(ref);
+        return access.view(view(tx, lot, new Standing.Resolver(tx)));
+    }
+
     static LotView view(Tx tx, Lot lot, Standing.Resolver resolver) {
         List<Holding> holdings = holdings(tx, lot.ref());
         List<Transit> transits = transits(tx, lot.ref());
@@ -233,15 +247,16 @@ public final class Lots {
     /** The state of an active lot with nothing left anywhere. */
     public static final String CONSUMED = "consumed";
 
-    /** Lots an organisation holds, or (with {@code produced}) the lots it made. */
-    static Page<LotView> list(Tx tx, String mspId, boolean produced, Integer pageSize, String bookmark) {
-        Page<Row> rows = produced
-                ? tx.page(Page.size(pageSize), bookmark, BY_PRODUCER, mspId)
-                : tx.page(Page.size(pageSize), bookmark, HOLDING_BY_MSP, mspId);
+    /** Lots an organisation holds, or the lots it made, or those it was asked to inspect. */
+    static Page<LotView> list(Tx tx, LotQueries.ListLots query) {
+        Access access = Access.of(tx);
+        access.requireListOf(query.mspId());
+        String index = query.produced() ? BY_PRODUCER : query.asked() ? InspectionRequests.ASKED : HOLDING_BY_MSP;
+        Page<Row> rows = tx.page(Page.size(query.pageSize()), query.bookmark(), index, query.mspId());
         List<LotView> lots = new ArrayList<>();
         Standing.Resolver resolver = new Standing.Resolver(tx);
         for (Row row : rows.items()) {
-            lots.add(view(tx, get(tx, new LotRef(row.attribute(1), row.attribute(2))), resolver));
+            lots.add(access.view(view(tx, get(tx, new LotRef(row.attribute(1), row.attribute(2))), resolver)));
         }
         return new Page<>(lots, rows.bookmark());
     }

@@ -81,7 +81,7 @@ class CaptureTest {
                     .containsOnly("false");
             assertThat(again.json().path("results").findValuesAsText("duplicate"))
                     .containsOnly("true");
-            JsonNode stored = world.query(world.grocer, "event:Get", of("eventId", ids.get(ids.size() - 1)))
+            JsonNode stored = world.query(world.regulator, "event:Get", of("eventId", ids.get(ids.size() - 1)))
                     .json();
             assertThat(stored.path("verified").asBoolean(true)).isFalse();
             assertThat(stored.at("/event/eventID").asText()).isEqualTo(ids.get(ids.size() - 1));
@@ -115,7 +115,7 @@ class CaptureTest {
             assertThat(result.json().at("/results/0/eventId").asText()).isEqualTo(id);
             assertThat(result.json().at("/results/0/duplicate").asBoolean()).isFalse();
             JsonNode stored =
-                    world.query(world.grocer, "event:Get", of("eventId", id)).json();
+                    world.query(world.regulator, "event:Get", of("eventId", id)).json();
             assertThat(stored.at("/event/errorDeclaration/reason").asText()).isEqualTo("incorrect_data");
             assertThat(capture(world.grocer, List.of(declared))
                             .json()
@@ -373,6 +373,61 @@ class CaptureTest {
     }
 
     // Helpers
+
+    /** Inspection, grading, hold and release are oversight roles' acts: no member captures them on its goods. */
+    @Nested
+    class ActsOfOversight {
+
+        @Test
+        void an_inspecting_event_with_a_grade_on_the_farmers_own_lot_is_refused() {
+            ObjectNode graded = movement("inspecting", "C-P", "1000");
+            graded.putObject("jl:grade").put("label", "特级");
+
+            Result result = capture(world.farmer, List.of(graded));
+
+            assertThat(result).isRefusedWith(ErrorCode.FORBIDDEN_OVERSIGHT_STEP);
+            assertThat(result.message()).contains("business step inspecting");
+        }
+
+        @Test
+        void a_holding_event_releasing_the_lot_is_refused_in_any_spelling() {
+            ObjectNode released = movement("https://ref.gs1.org/cbv/BizStep-holding", "C-P", "1000");
+            released.put("jl:statusAction", "release");
+
+            assertThat(capture(world.farmer, List.of(released))).isRefusedWith(ErrorCode.FORBIDDEN_OVERSIGHT_STEP);
+        }
+
+        @Test
+        void a_grade_or_status_field_is_refused_under_any_step_and_any_prefix_bound_to_our_namespace() {
+            ObjectNode storing = movement("storing", "C-P", "1000");
+            storing.putObject("x:grade").put("label", "特级");
+            String document = J.write(map(
+                    "context",
+                    list(
+                            "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                            map("x", "https://ns.heitu.io/jilin/")),
+                    "events",
+                    List.of(storing)));
+
+            assertThat(world.ledger.submit(world.farmer, "event:Capture", document))
+                    .isRefusedWith(ErrorCode.FORBIDDEN_OVERSIGHT_STEP);
+        }
+
+        @Test
+        void a_conformant_disposition_is_an_inspection_result_and_refused() {
+            ObjectNode conformant = movement("storing", "C-P", "1000").put("disposition", "conformant");
+
+            assertThat(capture(world.farmer, List.of(conformant))).isRefusedWith(ErrorCode.FORBIDDEN_OVERSIGHT_STEP);
+        }
+
+        @Test
+        void another_systems_inspection_of_its_own_lots_is_stored_unverified() {
+            Result result = capture(world.grocer, List.of(upstreamObservation()));
+
+            assertThat(result).isOk();
+            assertThat(result.json().at("/results/0/verified").asBoolean()).isFalse();
+        }
+    }
 
     @Nested
     class AWholeDocument {

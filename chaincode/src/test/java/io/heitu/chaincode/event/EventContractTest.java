@@ -49,7 +49,7 @@ class EventContractTest {
 
             assertThat(result).isDuplicate(false);
             assertThat(result.json().path("lots").size()).isZero();
-            JsonNode inputs = world.query(world.grocer, "event:PlotInputs", of("plotId", PLOT))
+            JsonNode inputs = world.query(world.regulator, "event:PlotInputs", of("plotId", PLOT))
                     .json();
             assertThat(inputs.size()).isEqualTo(1);
             assertThat(inputs.get(0).toString())
@@ -82,7 +82,7 @@ class EventContractTest {
             }
             Result fertiliser = apply(input("organic_fertiliser", null));
             assertThat(fertiliser).isOk();
-            assertThat(world.query(world.grocer, "event:PlotInputs", of("plotId", PLOT))
+            assertThat(world.query(world.regulator, "event:PlotInputs", of("plotId", PLOT))
                             .json()
                             .at("/0/phiDays")
                             .asInt())
@@ -128,7 +128,7 @@ class EventContractTest {
             apply(input("pesticide", 21));
 
             assertThat(apply(input("pesticide", 21))).isDuplicate(true);
-            assertThat(world.query(world.grocer, "event:PlotInputs", of("plotId", PLOT))
+            assertThat(world.query(world.regulator, "event:PlotInputs", of("plotId", PLOT))
                             .json()
                             .size())
                     .isEqualTo(1);
@@ -136,7 +136,7 @@ class EventContractTest {
 
         @Test
         void lists_no_inputs_for_an_unknown_plot_but_says_it_is_unknown() {
-            assertThat(world.query(world.grocer, "event:PlotInputs", of("plotId", "NOWHERE")))
+            assertThat(world.query(world.regulator, "event:PlotInputs", of("plotId", "NOWHERE")))
                     .isRefusedWith(ErrorCode.LOCATION_NOT_FOUND);
         }
 
@@ -1228,20 +1228,20 @@ class EventContractTest {
         void answers_not_found_for_an_event_hash_never_recorded() {
             String unknown = "ni:///sha-256;" + "0".repeat(64) + "?ver=CBV2.0";
 
-            assertThat(world.query(world.grocer, "event:Get", of("eventId", unknown)))
+            assertThat(world.query(world.regulator, "event:Get", of("eventId", unknown)))
                     .isRefusedWith(ErrorCode.EVENT_NOT_FOUND);
         }
 
         @Test
         void finds_nothing_under_a_hash_without_its_version() {
-            assertThat(world.query(world.grocer, "event:Get", of("eventId", "ni:///sha-256;" + "0".repeat(64))))
+            assertThat(world.query(world.regulator, "event:Get", of("eventId", "ni:///sha-256;" + "0".repeat(64))))
                     .isRefusedWith(ErrorCode.EVENT_NOT_FOUND);
         }
 
         @Test
         void refuses_an_id_that_is_not_an_event_hash() {
             for (String id : List.of("urn:uuid:1234", "ni:///sha-256;" + "a".repeat(120))) {
-                assertThat(world.query(world.grocer, "event:Get", of("eventId", id)))
+                assertThat(world.query(world.regulator, "event:Get", of("eventId", id)))
                         .isRefusedWith(ErrorCode.INVALID_ARGUMENT);
             }
         }
@@ -1252,7 +1252,9 @@ class EventContractTest {
             Result second = world.harvest("G-M2", "200");
 
             JsonNode both = world.query(
-                            world.grocer, "event:GetMany", of("eventIds", List.of(second.eventId(), first.eventId())))
+                            world.regulator,
+                            "event:GetMany",
+                            of("eventIds", List.of(second.eventId(), first.eventId())))
                     .json();
 
             assertThat(both).hasSize(2);
@@ -1265,9 +1267,9 @@ class EventContractTest {
             Result known = world.harvest("G-M3", "100");
             String unknown = "ni:///sha-256;" + "0".repeat(64) + "?ver=CBV2.0";
 
-            assertThat(world.query(world.grocer, "event:GetMany", of("eventIds", List.of(known.eventId(), unknown))))
+            assertThat(world.query(world.regulator, "event:GetMany", of("eventIds", List.of(known.eventId(), unknown))))
                     .isRefusedWith(ErrorCode.EVENT_NOT_FOUND);
-            assertThat(world.query(world.grocer, "event:GetMany", of("eventIds", List.of())))
+            assertThat(world.query(world.regulator, "event:GetMany", of("eventIds", List.of())))
                     .isRefusedWith(ErrorCode.INVALID_ARGUMENT);
             assertThat(world.query(
                             world.grocer, "event:GetMany", of("eventIds", Collections.nCopies(501, known.eventId()))))
@@ -1314,7 +1316,7 @@ class EventContractTest {
     }
 
     private JsonNode stored(Result result) {
-        return world.query(world.grocer, "event:Get", of("eventId", result.eventId()))
+        return world.query(world.regulator, "event:Get", of("eventId", result.eventId()))
                 .json();
     }
 }

@@ -631,7 +631,7 @@ class InspectionContractTest {
     }
 
     private JsonNode stored(Result result) {
-        return world.query(world.grocer, "event:Get", of("eventId", result.eventId()))
+        return world.query(world.regulator, "event:Get", of("eventId", result.eventId()))
                 .json()
                 .path("event");
     }

@@ -178,7 +178,7 @@ class LineageTest {
             seed(edges);
 
             Result lineage = world.query(
-                    world.grocer,
+                    world.regulator,
                     "lot:Lineage",
                     of("gtin", PADDY, "lotCode", chain.paddy(), "direction", "forward", "pageSize", 1));
             Result recall = world.recall(world.regulator, PADDY, chain.paddy(), "cadmium");
@@ -220,7 +220,7 @@ class LineageTest {
                 Map<String, Object> request = J.map("gtin", PADDY, "lotCode", chain.paddy());
                 request.putAll(bad);
 
-                assertThat(world.query(world.grocer, "lot:Lineage", J.write(request)))
+                assertThat(world.query(world.regulator, "lot:Lineage", J.write(request)))
                         .as(bad.toString())
                         .isRefusedWith(ErrorCode.INVALID_ARGUMENT);
             }
@@ -228,7 +228,7 @@ class LineageTest {
 
         @Test
         void answers_not_found_for_an_unknown_lot() {
-            assertThat(world.query(world.grocer, "lot:Lineage", of("gtin", PADDY, "lotCode", "NONE")))
+            assertThat(world.query(world.regulator, "lot:Lineage", of("gtin", PADDY, "lotCode", "NONE")))
                     .isRefusedWith(ErrorCode.LOT_NOT_FOUND);
         }
     }
@@ -237,7 +237,7 @@ class LineageTest {
     private JsonNode lineage(String gtin, String lotCode, String direction, Object... more) {
         Map<String, Object> request = J.map("gtin", gtin, "lotCode", lotCode, "direction", direction);
         request.putAll(J.map(more));
-        return world.query(world.grocer, "lot:Lineage", J.write(request)).json();
+        return world.query(world.regulator, "lot:Lineage", J.write(request)).json();
     }
 
     private void seedEdge(LotRef parent, LotRef child) {

@@ -58,7 +58,7 @@ class LotContractTest {
         void records_the_harvest_as_a_commissioning_event_at_the_plot() {
             Result result = world.harvest("SL2026-001", "12000", "2026-10-01T08:00:00+08:00");
 
-            JsonNode event = world.query(world.grocer, "event:Get", of("eventId", result.eventId()))
+            JsonNode event = world.query(world.regulator, "event:Get", of("eventId", result.eventId()))
                     .json();
             assertThat(event.path("recordedBy").asText()).isEqualTo(COOP);
             assertThat(event.path("recordedByRole").asText()).isEqualTo("producer");
@@ -378,7 +378,7 @@ class LotContractTest {
 
         @Test
         void answers_not_found_for_a_lot_never_commissioned() {
-            assertThat(world.query(world.grocer, "lot:Get", of("gtin", PADDY, "lotCode", "NONE")))
+            assertThat(world.query(world.regulator, "lot:Get", of("gtin", PADDY, "lotCode", "NONE")))
                     .isRefusedWith(ErrorCode.LOT_NOT_FOUND);
         }
 
@@ -442,10 +442,10 @@ class LotContractTest {
             for (int i = 0; i < 5; i++) {
                 world.harvest("SL2026-05" + i, "100");
             }
-            JsonNode first = world.query(world.grocer, "lot:List", of("mspId", COOP, "pageSize", 3))
+            JsonNode first = world.query(world.regulator, "lot:List", of("mspId", COOP, "pageSize", 3))
                     .json();
             JsonNode second = world.query(
-                            world.grocer,
+                            world.regulator,
                             "lot:List",
                             of(
                                     "mspId",
@@ -463,12 +463,12 @@ class LotContractTest {
 
         @Test
         void requires_the_organisation() {
-            assertThat(world.query(world.grocer, "lot:List", "{}")).isRefusedWith(ErrorCode.INVALID_ARGUMENT);
+            assertThat(world.query(world.regulator, "lot:List", "{}")).isRefusedWith(ErrorCode.INVALID_ARGUMENT);
         }
 
         private List<String> lotCodes(String request) {
             List<String> codes = new ArrayList<>();
-            world.query(world.grocer, "lot:List", request)
+            world.query(world.regulator, "lot:List", request)
                     .json()
                     .path("items")
                     .forEach(view -> codes.add(view.at("/lot/lotCode").asText()));
@@ -485,7 +485,7 @@ class LotContractTest {
             world.ledger.advance(Duration.ofHours(1));
             Result hold = world.hold(world.inspector, PADDY, "SL2026-060", "抽检");
 
-            JsonNode versions = world.query(world.grocer, "lot:History", of("gtin", PADDY, "lotCode", "SL2026-060"))
+            JsonNode versions = world.query(world.regulator, "lot:History", of("gtin", PADDY, "lotCode", "SL2026-060"))
                     .json();
 
             assertThat(versions.size()).isEqualTo(2);
@@ -500,7 +500,7 @@ class LotContractTest {
 
         @Test
         void answers_not_found_for_a_lot_never_commissioned() {
-            assertThat(world.query(world.grocer, "lot:History", of("gtin", PADDY, "lotCode", "NONE")))
+            assertThat(world.query(world.regulator, "lot:History", of("gtin", PADDY, "lotCode", "NONE")))
                     .isRefusedWith(ErrorCode.LOT_NOT_FOUND);
         }
     }
@@ -536,7 +536,7 @@ class LotContractTest {
             String bookmark = "";
             do {
                 JsonNode page = world.query(
-                                world.grocer,
+                                world.regulator,
                                 "lot:Events",
                                 of("gtin", PADDY, "lotCode", "SL2026-070", "pageSize", 2, "bookmark", bookmark))
                         .json();
@@ -554,14 +554,14 @@ class LotContractTest {
             world.harvest("SL2026-072", "100");
             world.sell(world.farmer, PADDY, "SL2026-071", "1", "KGM");
             String bookmark = world.query(
-                            world.grocer, "lot:Events", of("gtin", PADDY, "lotCode", "SL2026-071", "pageSize", 1))
+                            world.regulator, "lot:Events", of("gtin", PADDY, "lotCode", "SL2026-071", "pageSize", 1))
                     .json()
                     .path("bookmark")
                     .asText();
 
             assertThat(bookmark).isNotEmpty();
             assertThat(world.query(
-                            world.grocer,
+                            world.regulator,
                             "lot:Events",
                             of("gtin", PADDY, "lotCode", "SL2026-072", "pageSize", 1, "bookmark", bookmark)))
                     .isRefusedWith(ErrorCode.INVALID_ARGUMENT);
@@ -569,7 +569,7 @@ class LotContractTest {
 
         @Test
         void answers_not_found_for_a_lot_never_commissioned() {
-            assertThat(world.query(world.grocer, "lot:Events", of("gtin", PADDY, "lotCode", "NONE")))
+            assertThat(world.query(world.regulator, "lot:Events", of("gtin", PADDY, "lotCode", "NONE")))
                     .isRefusedWith(ErrorCode.LOT_NOT_FOUND);
         }
     }

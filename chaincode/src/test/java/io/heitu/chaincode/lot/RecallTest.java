@@ -58,7 +58,7 @@ class RecallTest {
         void records_one_holding_event_on_the_lot() {
             Result result = world.hold(world.regulator, PADDY, chain.paddy(), "suspected cadmium");
 
-            JsonNode event = world.query(world.grocer, "event:Get", of("eventId", result.eventId()))
+            JsonNode event = world.query(world.regulator, "event:Get", of("eventId", result.eventId()))
                     .json()
                     .path("event");
             assertThat(event.path("bizStep").asText()).isEqualTo("holding");
@@ -226,7 +226,7 @@ class RecallTest {
                 assertThat(view.at("/recall/originLot").asText()).isEqualTo(epc(PADDY, chain.paddy()));
                 assertThat(view.at("/recall/byRole").asText()).isEqualTo("regulator");
             }
-            JsonNode event = world.query(world.grocer, "event:Get", of("eventId", result.eventId()))
+            JsonNode event = world.query(world.regulator, "event:Get", of("eventId", result.eventId()))
                     .json()
                     .path("event");
             assertThat(event.path("disposition").asText()).isEqualTo("recalled");
@@ -401,7 +401,7 @@ class RecallTest {
     }
 
     private String lastEventOf(String gtin, String lotCode) {
-        JsonNode items = world.query(world.grocer, "lot:Events", of("gtin", gtin, "lotCode", lotCode))
+        JsonNode items = world.query(world.regulator, "lot:Events", of("gtin", gtin, "lotCode", lotCode))
                 .json()
                 .path("items");
         return items.get(items.size() - 1).path("eventId").asText();

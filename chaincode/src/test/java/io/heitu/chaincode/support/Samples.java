@@ -14,6 +14,7 @@ import static io.heitu.chaincode.support.World.RICE_BAG_5KG;
 
 import io.heitu.chaincode.core.Action;
 import io.heitu.chaincode.core.Role;
+import io.heitu.chaincode.epcis.EpcisIds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,10 +76,12 @@ public final class Samples {
         put(Action.LOT_RELEASE, of("gtin", PADDY, "lotCode", "S-H", "reason", "cleared"));
         put(Action.LOT_RECALL, J.write(with(milled, "reason", "cadmium above GB 2762")));
         put(Action.LOT_GET, J.write(bags));
-        put(Action.LOT_LIST, of("mspId", MILL));
+        put(Action.LOT_LIST, of("mspId", MART));
         put(Action.LOT_HISTORY, J.write(bags));
         put(Action.LOT_EVENTS, J.write(with(bags, "pageSize", 10)));
         put(Action.LOT_LINEAGE, J.write(with(bags, "direction", "backward")));
+        put(Action.LOT_FACTS, of("lots", List.of(EpcisIds.lotClass(PADDY, "S-P"), EpcisIds.lotClass(PADDY, "S-H"))));
+        put(Action.LOT_REQUEST_INSPECTION, J.write(with(bags, "inspectorMsp", World.INSPECTION)));
         put(
                 Action.EVENT_APPLY_INPUT,
                 of(
@@ -183,6 +186,7 @@ public final class Samples {
                                                 "KGM"))))));
         put(Action.EVENT_GET, of("eventId", harvestEventId));
         put(Action.EVENT_GET_MANY, of("eventIds", List.of(harvestEventId)));
+        put(Action.EVENT_READABLE, of("eventIds", List.of(harvestEventId)));
         put(Action.EVENT_PLOT_INPUTS, of("plotId", PLOT));
         put(
                 Action.INSPECTION_LAB_RESULT,
@@ -338,7 +342,7 @@ public final class Samples {
                         time,
                         "ilmd",
                         map("variety", "稻花香2号", "moisturePct", new BigDecimal("16.5"))));
-        variant(Action.LOT_LIST, of("mspId", World.COOP, "produced", true, "pageSize", 2, "bookmark", ""));
+        variant(Action.LOT_LIST, of("mspId", MART, "produced", true, "pageSize", 2, "bookmark", ""));
         variant(
                 Action.LOT_LINEAGE,
                 of("gtin", PADDY, "lotCode", "S-P", "direction", "forward", "maxDepth", 3, "pageSize", 2, "offset", 1));
@@ -601,6 +605,7 @@ public final class Samples {
                     QR_REGISTER_KEY,
                     QR_REVOKE_KEY,
                     QR_RECORD_ISSUANCE,
+                    LOT_REQUEST_INSPECTION,
                     EVIDENCE_ATTACH -> Role.PROCESSOR;
             // Reads are open to every role.
             default -> Role.RETAILER;

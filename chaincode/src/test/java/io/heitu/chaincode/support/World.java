@@ -384,9 +384,9 @@ public final class World {
         return ledger.submit(who, "lot:Recall", of("gtin", gtin, "lotCode", lotCode, "reason", reason));
     }
 
-    /** The lot as {@code lot:Get} shows it. */
+    /** The lot as {@code lot:Get} shows it to a regulator, who sees every holder. */
     public JsonNode lot(String gtin, String lotCode) {
-        return query(farmer, "lot:Get", of("gtin", gtin, "lotCode", lotCode)).json();
+        return query(regulator, "lot:Get", of("gtin", gtin, "lotCode", lotCode)).json();
     }
 
     /** How much of the lot an organisation holds, as a plain decimal ("0" when none). */

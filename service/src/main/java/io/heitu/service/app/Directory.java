@@ -38,6 +38,17 @@ class Directory {
         return choices;
     }
 
+    /** The inspection bodies of the consortium: whom a party to a lot may ask to inspect it. */
+    List<Choice> inspectionBodies(Enrollment actor) {
+        List<Choice> choices = new ArrayList<>();
+        for (Organisation org : Page.all(PAGE, bookmark -> ledger.organisations(actor, page(bookmark)))) {
+            if (org.kinds().contains("inspection_body")) {
+                choices.add(new Choice(org.mspId(), name(org.nameZh(), org.nameEn())));
+            }
+        }
+        return choices;
+    }
+
     List<ProductChoice> products(Enrollment actor) {
         List<ProductChoice> products = new ArrayList<>();
         for (var product : Page.all(PAGE, bookmark -> ledger.products(actor, page(bookmark)))) {

@@ -35,7 +35,7 @@ class InspectController {
 
     @GetMapping("/app/inspect")
     String queue(Model model) {
-        model.addAttribute("rows", lots.awaitingInspection(user.enrollment()));
+        model.addAttribute("rows", lots.awaitingInspection(user.enrollment(), user.account()));
         return "app/queue";
     }
 

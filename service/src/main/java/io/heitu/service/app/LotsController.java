@@ -50,7 +50,7 @@ class LotsController {
         UserAccount account = user.account();
         model.addAttribute("rows", lots.of(user.enrollment(), account.mspId(), account.role()));
         if (account.role().equals("inspector") || account.role().equals("regulator")) {
-            model.addAttribute("flagged", lots.flagged(user.enrollment()));
+            model.addAttribute("flagged", lots.flagged(user.enrollment(), account));
         }
         return "app/dashboard";
     }
@@ -69,7 +69,31 @@ class LotsController {
     @GetMapping("/app/lots/{gtin}/{lotCode}")
     String lot(@PathVariable String gtin, @PathVariable String lotCode, Model model) {
         model.addAttribute("lot", details.of(user.enrollment(), user.account().mspId(), new LotKey(gtin, lotCode)));
+        model.addAttribute("inspectors", directory.inspectionBodies(user.enrollment()));
         return "app/lot";
+    }
+
+    /** A party to the lot asks an inspection body to inspect it: the lot then is on that body's desk. */
+    @PostMapping("/app/lots/{gtin}/{lotCode}/ask-inspection")
+    String askInspection(
+            @PathVariable String gtin,
+            @PathVariable String lotCode,
+            @RequestParam(required = false) String inspectorMsp,
+            Model model,
+            RedirectAttributes flash) {
+        LotKey key = new LotKey(gtin, lotCode);
+        var request = json.createObjectNode()
+                .put("gtin", gtin)
+                .put("lotCode", lotCode)
+                .put("inspectorMsp", inspectorMsp == null ? "" : inspectorMsp.strip());
+        var actor = user.enrollment();
+        if (refusals.attempt(model, () -> ledger.requestInspection(actor, request))
+                .isEmpty()) {
+            flash.addFlashAttribute("refusal", model.getAttribute("refusal"));
+        } else {
+            flash.addFlashAttribute("done", "done.ask");
+        }
+        return "redirect:" + key.page();
     }
 
     @PostMapping("/app/lots/{gtin}/{lotCode}/{action:hold|release|recall}")

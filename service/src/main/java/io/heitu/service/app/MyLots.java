@@ -1,6 +1,7 @@
 package io.heitu.service.app;
 
 import io.heitu.identity.Enrollment;
+import io.heitu.service.identity.UserAccount;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.ledger.wire.EpcisEvent;
 import io.heitu.service.ledger.wire.LotState;
@@ -57,19 +58,22 @@ class MyLots {
         return rows;
     }
 
-    /** Lots with no lab result yet that are not used up, those whose product must be tested first. */
-    List<LotRow> awaitingInspection(Enrollment actor) {
+    /**
+     * Lots with no lab result yet that are not used up, those whose product must be tested first: of
+     * every organisation for a regulator, of those that asked an inspection body for it.
+     */
+    List<LotRow> awaitingInspection(Enrollment actor, UserAccount account) {
         List<LotRow> queue = acrossOrganisations(
-                actor, view -> view.state().open() && view.lot().inspection() == null);
+                actor, account, view -> view.state().open() && view.lot().inspection() == null);
         queue.sort(Comparator.comparing((LotRow row) -> !row.todo().contains("todo.inspection"))
                 .thenComparing(Comparator.comparing(LotRow::latestAt).reversed()));
         return queue;
     }
 
     /** Lots on hold or recalled anywhere in the chain, newest step first: what oversight watches. */
-    List<LotRow> flagged(Enrollment actor) {
+    List<LotRow> flagged(Enrollment actor, UserAccount account) {
         List<LotRow> rows = acrossOrganisations(
-                actor, view -> view.state() == LotState.ON_HOLD || view.state() == LotState.RECALLED);
+                actor, account, view -> view.state() == LotState.ON_HOLD || view.state() == LotState.RECALLED);
         rows.sort(Comparator.comparing(LotRow::latestAt).reversed());
         return rows;
     }
@@ -78,9 +82,18 @@ class MyLots {
      * Lots every organisation holds that pass the test, each once: every page of each organisation's
      * lots (and of each listed lot's events, for its latest step).
      */
-    private List<LotRow> acrossOrganisations(Enrollment actor, Predicate<LotView> test) {
+    private List<LotRow> acrossOrganisations(Enrollment actor, UserAccount account, Predicate<LotView> test) {
         Map<String, ProductChoice> products = products(actor);
         Map<String, LotRow> rows = new LinkedHashMap<>();
+        if (!"regulator".equals(account.role())) {
+            // An inspection body reads only the lots it was asked to inspect (the chaincode's rule).
+            for (LotView view : asked(actor, account.mspId())) {
+                if (test.test(view) && !rows.containsKey(key(view))) {
+                    rows.put(key(view), row(actor, view, account.mspId(), "inspector", products));
+                }
+            }
+            return new ArrayList<>(rows.values());
+        }
         for (Choice org : directory.organisations(actor)) {
             for (LotView view : lots(actor, org.id(), null)) {
                 if (test.test(view) && !rows.containsKey(key(view))) {
@@ -89,6 +102,14 @@ class MyLots {
             }
         }
         return new ArrayList<>(rows.values());
+    }
+
+    /** Every lot an inspection body was asked to inspect. */
+    private List<LotView> asked(Enrollment actor, String mspId) {
+        return Page.all(
+                PAGE,
+                bookmark ->
+                        ledger.lots(actor, page(bookmark).put("mspId", mspId).put("asked", true)));
     }
 
     /** Every lot {@code mspId} holds ({@code produced} false), made (true), or holds as the API lists by default (null). */

@@ -1,5 +1,6 @@
 package io.heitu.service.consumer;
 
+import io.heitu.service.identity.Identities;
 import io.heitu.service.identity.UserAccount;
 import io.heitu.service.lot.page.LotPages;
 import io.heitu.service.problem.ApiException;
@@ -25,12 +26,14 @@ public class Freezes {
     private final JdbcClient jdbc;
     private final LotPages pages;
     private final Issuances issuances;
+    private final Identities identities;
     private final Map<String, Freeze> active = new ConcurrentHashMap<>();
 
-    Freezes(JdbcClient jdbc, LotPages pages, Issuances issuances) {
+    Freezes(JdbcClient jdbc, LotPages pages, Issuances issuances, Identities identities) {
         this.jdbc = jdbc;
         this.pages = pages;
         this.issuances = issuances;
+        this.identities = identities;
         jdbc.sql("SELECT * FROM qr_freeze WHERE lifted_at IS NULL")
                 .query(Freeze.class)
                 .list()
@@ -96,11 +99,29 @@ public class Freezes {
                 .filter(f -> f.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new ApiException("NOT_FOUND", "no active freeze " + id));
-        requireOwnerOrRegulator(account, DigitalLink.ofLot(freeze.gtin(), freeze.lotCode()));
+        requirePlacerOrRegulator(account, freeze);
         jdbc.sql("UPDATE qr_freeze SET lifted_by = ?, lifted_at = ? WHERE id = ?")
                 .params(account.username(), OffsetDateTime.now(ZoneOffset.UTC), id)
                 .update();
         active.remove(freeze.key());
+    }
+
+    /**
+     * A freeze is lifted by the organisation that placed it acting in the role it placed it in, or by
+     * a regulator: a lot owner never lifts a regulator's freeze, nor an inspector's.
+     */
+    private void requirePlacerOrRegulator(UserAccount account, Freeze freeze) {
+        if ("regulator".equals(account.role())) {
+            return;
+        }
+        String placerRole =
+                identities.user(freeze.frozenBy()).map(UserAccount::role).orElse("regulator");
+        if (!account.mspId().equals(freeze.frozenByMsp()) || !account.role().equals(placerRole)) {
+            throw new ApiException(
+                    "FREEZE_NOT_YOURS",
+                    "freeze " + freeze.id() + " was placed by " + freeze.frozenByMsp() + " as " + placerRole
+                            + "; only they or a regulator lift it");
+        }
     }
 
     private void requireOwnerOrRegulator(UserAccount account, DigitalLink code) {

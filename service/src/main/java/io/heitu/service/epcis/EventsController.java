@@ -1,5 +1,6 @@
 package io.heitu.service.epcis;
 
+import io.heitu.service.access.ReadAccess;
 import io.heitu.service.epcis.query.EventQuery;
 import io.heitu.service.epcis.query.EventSearch;
 import io.heitu.service.epcis.query.QueryParameters;
@@ -41,6 +42,7 @@ class EventsController {
     private final LocationHierarchy hierarchy;
     private final EpcisSettings settings;
     private final JsonMapper json;
+    private final ReadAccess access;
 
     EventsController(
             EventSearch search,
@@ -49,7 +51,9 @@ class EventsController {
             EpcisAnswers answers,
             LocationHierarchy hierarchy,
             EpcisSettings settings,
-            JsonMapper json) {
+            JsonMapper json,
+            ReadAccess access) {
+        this.access = access;
         this.search = search;
         this.store = store;
         this.tokens = tokens;
@@ -68,7 +72,8 @@ class EventsController {
     @Operation(summary = "The event of an eventID or CBV 2.0 hash ID, as an EPCISQueryDocument")
     @GetMapping("/events/{eventID}")
     ResponseEntity<String> event(@PathVariable("eventID") String eventId, HttpServletRequest request) {
-        List<EventStore.Found> found = store.withId(eventId, settings.maxPerPage());
+        List<EventStore.Found> found =
+                access.readable(store.withId(eventId, settings.maxPerPage()), EventStore.Found::hashId);
         if (found.isEmpty()) {
             throw new ApiException("EVENT_NOT_FOUND", "no event " + eventId);
         }
@@ -148,7 +153,9 @@ class EventsController {
         EventSearch.Cursor after = token == null || token.isBlank() ? null : tokens.read(token, query.fingerprint());
         EventSearch.Page page = search.page(query, Paging.perPage(raw.getFirst("perPage"), settings), after);
         PageTokens.Issued next = page.next() == null ? null : tokens.issue(query.fingerprint(), page.next());
+        // Pages keep their cursor: events the user may not read are left out, so a page may be short.
+        List<EventSearch.Found> readable = access.readable(page.events(), EventSearch.Found::hashId);
         return answers.events(
-                request, page.events().stream().map(EventSearch.Found::event).toList(), null, next);
+                request, readable.stream().map(EventSearch.Found::event).toList(), null, next);
     }
 }

@@ -45,6 +45,7 @@ public class TraceLedger {
     private static final TypeReference<List<SigningKey>> KEYS = new TypeReference<>() {};
     private static final TypeReference<List<IssuanceRecord>> ISSUANCES = new TypeReference<>() {};
     private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final Ledger ledger;
     private final JsonMapper json;
@@ -118,6 +119,12 @@ public class TraceLedger {
 
     public Receipt<Recorded> hold(Enrollment actor, Object request) {
         return recorded(actor, "lot:Hold", request);
+    }
+
+    /** Asks an inspection body to inspect a lot: from then on it reads the lot and its lineage. */
+    public Receipt<Map<?, ?>> requestInspection(Enrollment actor, Object request) {
+        Committed committed = submit(actor, "lot:RequestInspection", request);
+        return new Receipt<>(Map.of(), committed);
     }
 
     public Receipt<Recorded> release(Enrollment actor, Object request) {
@@ -328,8 +335,18 @@ public class TraceLedger {
     }
 
     /** Up to 500 stored events in one query, in the order given, as a JSON array (see {@link #eventJson}). */
+    /** Which of these events (hash IDs, at most 500) the actor may read, as the chaincode decides. */
+    public List<String> readableEvents(Enrollment actor, List<String> eventIds) {
+        return Wire.decode(evaluate(actor, "event:Readable", Map.of("eventIds", eventIds)), STRINGS);
+    }
+
     public String eventsJson(Enrollment actor, List<String> eventIds) {
         return evaluate(actor, "event:GetMany", Map.of("eventIds", eventIds));
+    }
+
+    /** What the lineage read model keeps of up to 500 lots ({@code lot:Facts}), as a JSON array. */
+    public String lotFactsJson(Enrollment actor, List<String> lots) {
+        return evaluate(actor, "lot:Facts", Map.of("lots", lots));
     }
 
     public String plotInputsJson(Enrollment actor, String plotId) {

@@ -46,16 +46,22 @@ class LotController {
                         + body.path("lotCode").asString());
     }
 
-    @Operation(summary = "Lots your organisation holds (or, with produced=true, made)")
+    @Operation(
+            summary = "Lots your organisation holds (or, with produced=true, made; with asked=true, was asked to"
+                    + " inspect)")
     @GetMapping
     ResponseEntity<String> lots(
             @RequestParam(required = false) String mspId,
             @RequestParam(defaultValue = "false") boolean produced,
+            @RequestParam(defaultValue = "false") boolean asked,
             @RequestParam(required = false) Integer pageSize,
             @RequestParam(required = false) String bookmark) {
         ObjectNode query = Pages.of(json, pageSize, bookmark);
         query.put("mspId", mspId == null ? user.account().mspId() : mspId);
         query.put("produced", produced);
+        if (asked) {
+            query.put("asked", true);
+        }
         return Answers.json(ledger.lotsJson(user.enrollment(), query));
     }
 
@@ -121,6 +127,15 @@ class LotController {
     ResponseEntity<String> release(
             @PathVariable String gtin, @PathVariable String lotCode, @RequestBody JsonNode body) {
         return Answers.committed(ledger.release(user.enrollment(), withLot(body, gtin, lotCode)));
+    }
+
+    @Operation(
+            summary = "Ask an inspection body to inspect the lot (a party to it): it then reads the lot and its"
+                    + " lineage")
+    @PostMapping("/{gtin}/{lotCode}/inspection-requests")
+    ResponseEntity<String> requestInspection(
+            @PathVariable String gtin, @PathVariable String lotCode, @RequestBody JsonNode body) {
+        return Answers.committed(ledger.requestInspection(user.enrollment(), withLot(body, gtin, lotCode)));
     }
 
     @Operation(summary = "Recall the lot and every lot made from it (inspectors, regulators)")

@@ -147,7 +147,11 @@ final class LineageSvg {
                 y += LINE,
                 11,
                 "normal",
-                "unverified".equals(status) ? "unverified upstream 上游未核验" : clip(names.party(node.producerMsp()), 30)));
+                switch (status) {
+                    case "unverified" -> "unverified upstream 上游未核验";
+                    case "restricted" -> "not yours to read 无权查看";
+                    default -> clip(names.party(node.producerMsp()), 30);
+                }));
         out.append(text(
                 x,
                 y += LINE,

@@ -47,12 +47,15 @@ class RecallReports {
         Map<String, LineageGraph.Node> lots = new LinkedHashMap<>();
         List<RecallReport.Row> affected = new ArrayList<>();
         for (LineageGraph.Node node : trace.forward().nodes()) {
+            if (node.status() == LotState.RESTRICTED) {
+                continue; // the chaincode keeps it from this reader: no rows, no events
+            }
             lots.put(node.lot(), node);
             affected.addAll(holdingRows(node, names));
         }
         List<RecallReport.Row> sources = new ArrayList<>();
         for (LineageGraph.Node node : trace.backward().nodes()) {
-            if (node.depth() > 0) {
+            if (node.depth() > 0 && node.status() != LotState.RESTRICTED) {
                 lots.put(node.lot(), node);
                 sources.add(lotRow("source", node, names));
             }

@@ -4,6 +4,7 @@ import io.heitu.identity.Enrollment;
 import io.heitu.service.epcis.EventStore;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.LotState;
 import io.heitu.service.problem.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -95,8 +96,13 @@ class TraceController {
         OffsetDateTime[] window = window(days, from, to);
         RecallReports.Trace trace = reports.trace(user.enrollment(), gtin, lotCode);
         List<String> lots = new ArrayList<>();
-        trace.forward().nodes().forEach(node -> lots.add(node.lot()));
-        trace.backward().nodes().forEach(node -> lots.add(node.lot()));
+        // Lots the chaincode keeps from this reader (restricted) give no batches.
+        trace.forward().nodes().stream()
+                .filter(node -> node.status() != LotState.RESTRICTED)
+                .forEach(node -> lots.add(node.lot()));
+        trace.backward().nodes().stream()
+                .filter(node -> node.status() != LotState.RESTRICTED)
+                .forEach(node -> lots.add(node.lot()));
         var found = events.ofLots(lots, window[0], window[1], RecallReports.MAX_EVENTS);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.heitu.service.epcis.subscription;
 
+import io.heitu.service.access.ReadAccess;
 import io.heitu.service.epcis.EpcFormats;
 import io.heitu.service.epcis.EpcisDocuments;
 import io.heitu.service.epcis.EpcisHeaders;
@@ -70,6 +71,7 @@ public class Deliveries implements DisposableBean {
     private final EpcFormats formats;
     private final EpcisSettings settings;
     private final JsonMapper json;
+    private final ReadAccess access;
     private final HttpClient http;
     private final Map<String, SocketSubscription> sockets = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -96,8 +98,10 @@ public class Deliveries implements DisposableBean {
             EpcFormats formats,
             EpcisSettings settings,
             JsonMapper json,
-            WebhookDestinations destinations) {
+            WebhookDestinations destinations,
+            ReadAccess access) {
         this.destinations = destinations;
+        this.access = access;
         this.subscriptions = subscriptions;
         this.queries = queries;
         this.search = search;
@@ -238,12 +242,14 @@ public class Deliveries implements DisposableBean {
                             "GE_recordTime", subscription.initialRecordTime().toString(), Map.of(), hierarchy),
                     "initialRecordTime");
         }
-        List<EventSearch.Found> events = search.since(query, subscription.lastSeq(), upTo, BATCH);
-        boolean more = events.size() == BATCH;
-        long reached = more ? events.get(events.size() - 1).seq() : upTo;
+        List<EventSearch.Found> found = search.since(query, subscription.lastSeq(), upTo, BATCH);
+        boolean more = found.size() == BATCH;
+        long reached = more ? found.get(found.size() - 1).seq() : upTo;
+        // The subscriber gets only what its owner may read; the rest is passed over, not retried.
+        List<EventSearch.Found> events = access.readableBy(subscription.username(), found, EventSearch.Found::hashId);
         boolean send = !events.isEmpty() || (!subscription.stream() && subscription.reportIfEmpty());
         List<JsonNode> formatted = events.stream()
-                .map(found -> formats.apply(found.event(), subscription.epcFormat()))
+                .map(hit -> formats.apply(hit.event(), subscription.epcFormat()))
                 .toList();
         JsonNode document = EpcisDocuments.queryDocument(json, formatted, subscription.queryName(), subscription.id());
         return Optional.of(new Batch(document, reached, more, send));

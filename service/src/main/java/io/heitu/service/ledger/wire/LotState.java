@@ -6,14 +6,16 @@ import java.util.Locale;
 
 /**
  * A lot's standing as the chaincode words it. {@code consumed} is an active lot with nothing left;
- * {@code unverified} a lot known only from other systems' EPCIS events (lineage nodes only).
+ * {@code unverified} a lot known only from other systems' EPCIS events, {@code restricted} a lot of
+ * the lineage the caller may not read (both lineage nodes only).
  */
 public enum LotState {
     ACTIVE,
     ON_HOLD,
     RECALLED,
     CONSUMED,
-    UNVERIFIED;
+    UNVERIFIED,
+    RESTRICTED;
 
     /** The chaincode's word: {@code active}, {@code on_hold} … (also the key of the pages' texts). */
     @JsonValue

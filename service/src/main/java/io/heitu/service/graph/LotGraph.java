@@ -1,0 +1,537 @@
+package io.heitu.service.graph;
+
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.LotState;
+import io.heitu.service.ledger.wire.LotView;
+import io.heitu.service.ledger.wire.Quantity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The lineage graph of every lot on the ledger, in memory, as of one block ({@link #height}).
+ *
+ * <p>Lots are numbered densely; each lot's parents and children are primitive {@code int} arrays
+ * kept sorted by (GTIN, lot code), the order of the chaincode's composite keys, so a breadth-first
+ * walk visits lots in exactly the order {@code lot:Lineage} does and pages cut at the same places.
+ * Hand-written rather than a graph library: the walk must mirror the chaincode's own (which edges
+ * it reports, in which order), the graph only grows, and two {@code int[]} per lot are smaller than
+ * any boxed adjacency. Repeated words (organisations, units, GTINs, kinds) are interned.
+ *
+ * <p>Standing (active, on hold, recalled) is resolved as the chaincode resolves it: a lot's own
+ * holds and recall and those of every known lot it was made from, at question time, so a hold on
+ * a paddy lot changes no other lot here either. One writer (the feed), many readers.
+ */
+final class LotGraph {
+
+    private static final int HELD = 1;
+    private static final int RECALLED = 2;
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, String> words = new HashMap<>();
+    private int size;
+    private String[] gtins = new String[1024];
+    private String[] lotCodes = new String[1024];
+    private Detail[] details = new Detail[1024];
+    private byte[] own = new byte[1024];
+    private int[][] parents = new int[1024][];
+    private EdgeFacts[][] parentEdges = new EdgeFacts[1024][];
+    private int[][] children = new int[1024][];
+    private int edges;
+    private volatile long height;
+    /** Per organisation, the lots it holds some of now (by number: creation order). */
+    private final Map<String, java.util.BitSet> holders = new HashMap<>();
+    /** Lots carrying a hold or a recall of their own: the regulator's overview. */
+    private final java.util.BitSet flagged = new java.util.BitSet();
+
+    /** What a known lot carries beside its place in the graph. */
+    private record Detail(
+            String producerMsp,
+            String locationId,
+            String origin,
+            Quantity quantity,
+            String eventTime,
+            List<String> holds,
+            List<LotView.Holding> holdings,
+            List<LotView.Transit> inTransit) {}
+
+    /** An edge as kept: its words interned, its ends by number. */
+    private record EdgeFacts(String eventId, String kind, String at, Quantity consumed, Quantity produced) {}
+
+    long height() {
+        return height;
+    }
+
+    void height(long block) {
+        height = block;
+    }
+
+    int lots() {
+        lock.readLock().lock();
+        try {
+            return size;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    int edges() {
+        lock.readLock().lock();
+        try {
+            return edges;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Takes in what the ledger says of these lots now (their parents replace what was known). */
+    void apply(List<LotFacts> facts) {
+        lock.writeLock().lock();
+        try {
+            for (LotFacts lot : facts) {
+                applyOne(lot);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void applyOne(LotFacts facts) {
+        int id = id(facts.lot(), facts.gtin(), facts.lotCode());
+        if (facts.known()) {
+            Detail before = details[id];
+            if (before != null) {
+                for (LotView.Holding holding : before.holdings()) {
+                    java.util.BitSet held = holders.get(holding.mspId());
+                    if (held != null) {
+                        held.clear(id);
+                    }
+                }
+            }
+            details[id] = new Detail(
+                    word(facts.producerMsp()),
+                    word(facts.locationId()),
+                    word(facts.origin()),
+                    quantity(facts.quantity()),
+                    facts.eventTime(),
+                    facts.holds().isEmpty() ? List.of() : facts.holds(),
+                    facts.holdings().stream()
+                            .map(h -> new LotView.Holding(word(h.mspId()), quantity(h.quantity())))
+                            .toList(),
+                    facts.inTransit());
+            own[id] = (byte) ((facts.holds().isEmpty() ? 0 : HELD) | (facts.recalled() ? RECALLED : 0));
+            flagged.set(id, own[id] != 0);
+            for (LotView.Holding holding : details[id].holdings()) {
+                if (holding.quantity() != null
+                        && holding.quantity().value() != null
+                        && holding.quantity().value().signum() > 0) {
+                    holders.computeIfAbsent(holding.mspId(), msp -> new java.util.BitSet())
+                            .set(id);
+                }
+            }
+        }
+        for (LineageGraph.Edge edge : facts.parents()) {
+            Optional<LotClass> parentClass = LotClass.of(edge.parent());
+            if (parentClass.isEmpty()) {
+                continue;
+            }
+            int parent = id(
+                    edge.parent(), parentClass.get().gtin(), parentClass.get().lotCode());
+            EdgeFacts kept = new EdgeFacts(
+                    edge.eventId(), word(edge.kind()), edge.at(), quantity(edge.consumed()), quantity(edge.produced()));
+            link(parent, id, kept);
+        }
+    }
+
+    private void link(int parent, int child, EdgeFacts edge) {
+        int at = find(parents[child], parent);
+        if (at >= 0) {
+            parentEdges[child][at] = edge;
+            return;
+        }
+        int slot = -at - 1;
+        parents[child] = inserted(parents[child], slot, parent);
+        EdgeFacts[] old = parentEdges[child] == null ? new EdgeFacts[0] : parentEdges[child];
+        EdgeFacts[] more = new EdgeFacts[old.length + 1];
+        System.arraycopy(old, 0, more, 0, slot);
+        more[slot] = edge;
+        System.arraycopy(old, slot, more, slot + 1, old.length - slot);
+        parentEdges[child] = more;
+        int down = find(children[parent], child);
+        if (down < 0) {
+            children[parent] = inserted(children[parent], -down - 1, child);
+        }
+        edges++;
+    }
+
+    /** Where {@code lot} is in a sorted neighbour array, or {@code -(insertion point) - 1}. */
+    private int find(int[] neighbours, int lot) {
+        if (neighbours == null) {
+            return -1;
+        }
+        int low = 0;
+        int high = neighbours.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = compare(neighbours[mid], lot);
+            if (order < 0) {
+                low = mid + 1;
+            } else if (order > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
+    /** The chaincode's key order: GTIN, then lot code. */
+    private int compare(int a, int b) {
+        int byGtin = gtins[a].compareTo(gtins[b]);
+        return byGtin != 0 ? byGtin : lotCodes[a].compareTo(lotCodes[b]);
+    }
+
+    private static int[] inserted(int[] array, int slot, int value) {
+        int[] old = array == null ? new int[0] : array;
+        int[] more = new int[old.length + 1];
+        System.arraycopy(old, 0, more, 0, slot);
+        more[slot] = value;
+        System.arraycopy(old, slot, more, slot + 1, old.length - slot);
+        return more;
+    }
+
+    private int id(String epcClass, String gtin, String lotCode) {
+        Integer known = ids.get(epcClass);
+        if (known != null) {
+            return known;
+        }
+        if (size == gtins.length) {
+            int capacity = size * 2;
+            gtins = Arrays.copyOf(gtins, capacity);
+            lotCodes = Arrays.copyOf(lotCodes, capacity);
+            details = Arrays.copyOf(details, capacity);
+            own = Arrays.copyOf(own, capacity);
+            parents = Arrays.copyOf(parents, capacity);
+            parentEdges = Arrays.copyOf(parentEdges, capacity);
+            children = Arrays.copyOf(children, capacity);
+        }
+        int id = size++;
+        gtins[id] = word(gtin);
+        lotCodes[id] = lotCode;
+        ids.put(epcClass, id);
+        return id;
+    }
+
+    private String word(String value) {
+        return value == null ? null : words.computeIfAbsent(value, v -> v);
+    }
+
+    private Quantity quantity(Quantity quantity) {
+        return quantity == null ? null : new Quantity(quantity.value(), word(quantity.uom()));
+    }
+
+    /** Whether the ledger has this lot (not only as an end of a captured edge). */
+    boolean known(String epcClass) {
+        lock.readLock().lock();
+        try {
+            Integer id = ids.get(epcClass);
+            return id != null && details[id] != null;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * A page of the lineage, as {@code lot:Lineage} would answer it: breadth-first from the root in
+     * key order, each lot with the edges that first reached it from the level before (or from its
+     * own level, when the lot was still waiting there).
+     */
+    LineageGraph lineage(String root, boolean forward, int maxDepth, int pageSize, int offset) {
+        lock.readLock().lock();
+        try {
+            Integer rootId = ids.get(root);
+            if (rootId == null) {
+                return null;
+            }
+            int[][] way = forward ? children : parents;
+            List<LineageGraph.Node> nodes = new ArrayList<>();
+            List<LineageGraph.Edge> found = new ArrayList<>();
+            Map<Integer, List<int[]>> pending = new HashMap<>();
+            java.util.BitSet seen = new java.util.BitSet(size);
+            byte[] standing = new byte[size];
+            seen.set(rootId);
+            int position = 0;
+            int[] level = {rootId};
+            int levelSize = 1;
+            for (int depth = 0; levelSize > 0; depth++) {
+                int[] next = new int[16];
+                int nextSize = 0;
+                for (int i = 0; i < levelSize; i++) {
+                    int lot = level[i];
+                    List<int[]> reachedBy = pending.remove(lot);
+                    int index = position++;
+                    if (index >= offset && index < offset + pageSize) {
+                        nodes.add(node(lot, depth, standing));
+                        if (reachedBy != null) {
+                            for (int[] edge : reachedBy) {
+                                found.add(edge(edge[0], edge[1]));
+                            }
+                        }
+                    }
+                    if (depth == maxDepth || way[lot] == null) {
+                        continue;
+                    }
+                    for (int neighbour : way[lot]) {
+                        if (!seen.get(neighbour)) {
+                            seen.set(neighbour);
+                            if (nextSize == next.length) {
+                                next = Arrays.copyOf(next, nextSize * 2);
+                            }
+                            next[nextSize++] = neighbour;
+                            pending.put(neighbour, new ArrayList<>(1));
+                        }
+                        List<int[]> edges = pending.get(neighbour);
+                        if (edges != null) {
+                            edges.add(forward ? new int[] {lot, neighbour} : new int[] {neighbour, lot});
+                        }
+                    }
+                }
+                level = next;
+                levelSize = nextSize;
+            }
+            boolean more = position > offset + pageSize;
+            return new LineageGraph(
+                    root, forward ? "forward" : "backward", nodes, found, more, more ? offset + pageSize : null);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private LineageGraph.Node node(int lot, int depth, byte[] standing) {
+        String epcClass = epcClass(lot);
+        Detail detail = details[lot];
+        if (detail == null) {
+            return new LineageGraph.Node(
+                    epcClass,
+                    gtins[lot],
+                    lotCodes[lot],
+                    depth,
+                    LotState.UNVERIFIED,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of());
+        }
+        int word = standing(lot, standing);
+        LotState state =
+                (word & RECALLED) != 0 ? LotState.RECALLED : (word & HELD) != 0 ? LotState.ON_HOLD : LotState.ACTIVE;
+        return new LineageGraph.Node(
+                epcClass,
+                gtins[lot],
+                lotCodes[lot],
+                depth,
+                state,
+                detail.producerMsp(),
+                detail.locationId(),
+                detail.origin(),
+                detail.quantity(),
+                detail.eventTime(),
+                detail.holdings(),
+                detail.inTransit());
+    }
+
+    /**
+     * The lot's own holds and recall with those of every known lot it was made from (the
+     * chaincode's ancestry: a lot known only from captured events passes nothing on), memoised
+     * per question: bit 4 marks a resolved lot, bit 8 one on the current path. Depth-first and
+     * iterative, since chains may be long.
+     */
+    private int standing(int lot, byte[] memo) {
+        if ((memo[lot] & 4) != 0) {
+            return memo[lot] & 3;
+        }
+        int[] path = new int[16];
+        int[] next = new int[16];
+        int top = 0;
+        path[top] = lot;
+        next[top++] = 0;
+        memo[lot] |= 8;
+        while (top > 0) {
+            int current = path[top - 1];
+            int[] up = parents[current];
+            if (up != null && next[top - 1] < up.length) {
+                int parent = up[next[top - 1]++];
+                if (details[parent] == null || (memo[parent] & 12) != 0) {
+                    continue;
+                }
+                if (top == path.length) {
+                    path = Arrays.copyOf(path, top * 2);
+                    next = Arrays.copyOf(next, top * 2);
+                }
+                memo[parent] |= 8;
+                path[top] = parent;
+                next[top++] = 0;
+                continue;
+            }
+            int word = own[current];
+            if (up != null) {
+                for (int parent : up) {
+                    if (details[parent] != null && (memo[parent] & 4) != 0) {
+                        word |= memo[parent] & 3;
+                    }
+                }
+            }
+            memo[current] = (byte) (word | 4);
+            top--;
+        }
+        return memo[lot] & 3;
+    }
+
+    private LineageGraph.Edge edge(int parent, int child) {
+        EdgeFacts facts = parentEdges[child][find(parents[child], parent)];
+        return new LineageGraph.Edge(
+                epcClass(parent),
+                epcClass(child),
+                facts.eventId(),
+                facts.kind(),
+                facts.at(),
+                facts.consumed(),
+                facts.produced());
+    }
+
+    private String epcClass(int lot) {
+        return "https://id.gs1.org/01/" + gtins[lot] + "/10/" + percentEncoded(lotCodes[lot]);
+    }
+
+    /** A page of lots and how many there are in all. */
+    record Lots(int total, List<LineageGraph.Node> lots) {}
+
+    /** The lots {@code mspId} holds some of now, oldest first, each with its resolved standing (depth 0). */
+    Lots heldBy(String mspId, int offset, int pageSize) {
+        lock.readLock().lock();
+        try {
+            java.util.BitSet held = holders.get(mspId);
+            return held == null ? new Lots(0, List.of()) : page(held, offset, pageSize);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The lots carrying a hold or a recall of their own (not inherited), oldest first. */
+    Lots flagged(int offset, int pageSize) {
+        lock.readLock().lock();
+        try {
+            return page(flagged, offset, pageSize);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private Lots page(java.util.BitSet lots, int offset, int pageSize) {
+        byte[] standing = new byte[size];
+        List<LineageGraph.Node> page = new ArrayList<>();
+        int index = 0;
+        for (int lot = lots.nextSetBit(0); lot >= 0; lot = lots.nextSetBit(lot + 1)) {
+            if (index >= offset && page.size() < pageSize) {
+                page.add(node(lot, 0, standing));
+            }
+            index++;
+        }
+        return new Lots(lots.cardinality(), page);
+    }
+
+    /** Every lot as {@code lot:Facts} would answer it: what a snapshot stores. */
+    void forEach(java.util.function.Consumer<LotFacts> sink) {
+        lock.readLock().lock();
+        try {
+            for (int lot = 0; lot < size; lot++) {
+                sink.accept(facts(lot));
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private LotFacts facts(int lot) {
+        List<LineageGraph.Edge> up = new ArrayList<>();
+        if (parents[lot] != null) {
+            for (int parent : parents[lot]) {
+                up.add(edge(parent, lot));
+            }
+        }
+        Detail d = details[lot];
+        if (d == null) {
+            return new LotFacts(
+                    epcClass(lot),
+                    gtins[lot],
+                    lotCodes[lot],
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    false,
+                    List.of(),
+                    List.of(),
+                    up);
+        }
+        return new LotFacts(
+                epcClass(lot),
+                gtins[lot],
+                lotCodes[lot],
+                true,
+                d.producerMsp(),
+                d.locationId(),
+                d.origin(),
+                d.quantity(),
+                d.eventTime(),
+                d.holds(),
+                (own[lot] & RECALLED) != 0,
+                d.holdings(),
+                d.inTransit(),
+                up);
+    }
+
+    /** The chaincode's percent-encoding of a lot code in a Digital Link URI. */
+    static String percentEncoded(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (unreserved(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(value.substring(0, i));
+            }
+            for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    private static boolean unreserved(char c) {
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~';
+    }
+}

@@ -1,0 +1,204 @@
+package io.heitu.service.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.heitu.service.ledger.wire.LineageGraph;
+import io.heitu.service.ledger.wire.LotState;
+import io.heitu.service.ledger.wire.LotView;
+import io.heitu.service.ledger.wire.Quantity;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The graph's own bookkeeping, without a ledger (the equivalence with the chaincode is
+ * LineageGraphIT's): standing through diamonds, lots known only from captured edges, neighbours
+ * in key order whatever order facts arrive in, and a snapshot that reads back as the same graph.
+ */
+class LotGraphTest {
+
+    private static final String PADDY = "06901234500011";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_hold_reaches_a_lot_through_either_side_of_a_diamond_and_a_recall_outranks_it() {
+        LotGraph graph = new LotGraph();
+        // R → A, R → B, A + B → M, and C → M where only C is recalled (B is held).
+        graph.apply(List.of(
+                lot("R", List.of(), false),
+                lot("B", List.of("hold1"), false, "R"),
+                lot("A", List.of(), false, "R"),
+                lot("C", List.of(), true),
+                lot("M", List.of(), false, "A", "B", "C")));
+
+        LineageGraph backward = graph.lineage(epc("M"), false, 64, 100, 0);
+        LineageGraph forward = graph.lineage(epc("R"), true, 64, 100, 0);
+
+        assertThat(state(backward, "M")).isEqualTo(LotState.RECALLED);
+        assertThat(state(backward, "A")).isEqualTo(LotState.ACTIVE);
+        assertThat(state(backward, "B")).isEqualTo(LotState.ON_HOLD);
+        assertThat(state(forward, "M")).isEqualTo(LotState.RECALLED);
+        assertThat(codes(backward)).containsExactly("M", "A", "B", "C", "R");
+        assertThat(codes(forward)).containsExactly("R", "A", "B", "M");
+    }
+
+    @Test
+    void a_hold_on_a_lot_known_only_from_captured_events_passes_nothing_on() {
+        LotGraph graph = new LotGraph();
+        graph.apply(List.of(lot("X", List.of(), false, "U")));
+
+        LineageGraph backward = graph.lineage(epc("X"), false, 64, 100, 0);
+
+        assertThat(state(backward, "U")).isEqualTo(LotState.UNVERIFIED);
+        assertThat(state(backward, "X")).isEqualTo(LotState.ACTIVE);
+        assertThat(backward.edges()).singleElement().satisfies(edge -> {
+            assertThat(edge.parent()).isEqualTo(epc("U"));
+            assertThat(edge.child()).isEqualTo(epc("X"));
+        });
+    }
+
+    @Test
+    void pages_cut_one_breadth_first_order_in_key_order() {
+        LotGraph graph = new LotGraph();
+        List<LotFacts> facts = new ArrayList<>();
+        facts.add(lot("R", List.of(), false));
+        for (String child : List.of("K09", "K01", "K05", "K03", "K07")) {
+            facts.add(lot(child, List.of(), false, "R"));
+        }
+        graph.apply(facts);
+
+        LineageGraph first = graph.lineage(epc("R"), true, 64, 4, 0);
+        LineageGraph second = graph.lineage(epc("R"), true, 64, 4, 4);
+
+        assertThat(codes(first)).containsExactly("R", "K01", "K03", "K05");
+        assertThat(first.nextOffset()).isEqualTo(4);
+        assertThat(codes(second)).containsExactly("K07", "K09");
+        assertThat(second.nextOffset()).isNull();
+        assertThat(first.edges()).hasSize(3);
+        assertThat(second.edges()).hasSize(2);
+        assertThat(graph.lineage(epc("R"), true, 0, 10, 0).nodes()).hasSize(1);
+    }
+
+    @Test
+    void a_snapshot_reads_back_as_the_same_graph_at_the_same_block() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        LotGraph graph = new LotGraph();
+        graph.apply(List.of(
+                lot("R", List.of("h"), false),
+                lot("A/1 测试", List.of(), false, "R"),
+                lot("M", List.of(), true, "A/1 测试", "U")));
+        graph.height(42);
+        GraphSnapshots snapshots = new GraphSnapshots(dir, json);
+
+        snapshots.save(graph);
+        LotGraph loaded = snapshots.load().orElseThrow();
+
+        assertThat(loaded.height()).isEqualTo(42);
+        assertThat(loaded.lots()).isEqualTo(graph.lots());
+        assertThat(loaded.edges()).isEqualTo(graph.edges());
+        for (String code : List.of("R", "A/1 测试", "M", "U")) {
+            for (boolean forward : List.of(true, false)) {
+                assertThat(loaded.lineage(epc(code), forward, 64, 100, 0))
+                        .isEqualTo(graph.lineage(epc(code), forward, 64, 100, 0));
+            }
+        }
+        Files.write(snapshots.file(), new byte[] {1, 2, 3});
+        assertThat(snapshots.load())
+                .as("a damaged snapshot is rebuilt, not trusted")
+                .isEmpty();
+    }
+
+    @Test
+    void holders_and_own_holds_follow_the_latest_facts_of_each_lot() {
+        LotGraph graph = new LotGraph();
+        graph.apply(List.of(lot("R", List.of("h"), false), lot("A", List.of(), false, "R")));
+        LotFacts sold = new LotFacts(
+                epc("A"),
+                PADDY,
+                "A",
+                true,
+                "ShulanRiceCoopMSP",
+                null,
+                "split",
+                kg(10),
+                null,
+                List.of(),
+                true,
+                List.of(new LotView.Holding("ShulanRiceCoopMSP", kg(0)), new LotView.Holding("RiceMillMSP", kg(10))),
+                List.of(),
+                List.of());
+
+        assertThat(graph.heldBy("ShulanRiceCoopMSP", 0, 10).total()).isEqualTo(2);
+        graph.apply(List.of(sold));
+
+        assertThat(graph.heldBy("ShulanRiceCoopMSP", 0, 10).lots())
+                .extracting(LineageGraph.Node::lotCode)
+                .containsExactly("R");
+        assertThat(graph.heldBy("RiceMillMSP", 0, 10).lots())
+                .singleElement()
+                .satisfies(node -> assertThat(node.status()).isEqualTo(LotState.RECALLED));
+        assertThat(graph.flagged(0, 10).lots())
+                .extracting(LineageGraph.Node::lotCode)
+                .containsExactly("R", "A");
+        assertThat(graph.flagged(1, 10).lots())
+                .extracting(LineageGraph.Node::lotCode)
+                .containsExactly("A");
+        assertThat(graph.heldBy("NobodyMSP", 0, 10).total()).isZero();
+    }
+
+    private static LotFacts lot(String code, List<String> holds, boolean recalled, String... parents) {
+        List<LineageGraph.Edge> edges = new ArrayList<>();
+        for (String parent : parents) {
+            edges.add(new LineageGraph.Edge(
+                    epc(parent),
+                    epc(code),
+                    "ev-" + parent + "-" + code,
+                    "merge",
+                    "2026-10-01T08:00:00Z",
+                    kg(10),
+                    kg(10)));
+        }
+        return new LotFacts(
+                epc(code),
+                PADDY,
+                code,
+                true,
+                "ShulanRiceCoopMSP",
+                "SL-PLOT-07",
+                "harvest",
+                kg(100),
+                "2026-10-01T08:00:00Z",
+                holds,
+                recalled,
+                List.of(new LotView.Holding("ShulanRiceCoopMSP", kg(90))),
+                List.of(),
+                edges);
+    }
+
+    private static Quantity kg(int value) {
+        return new Quantity(BigDecimal.valueOf(value), "KGM");
+    }
+
+    private static String epc(String code) {
+        return "https://id.gs1.org/01/" + PADDY + "/10/" + LotGraph.percentEncoded(code);
+    }
+
+    private static LotState state(LineageGraph graph, String code) {
+        return graph.nodes().stream()
+                .filter(node -> node.lotCode().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .status();
+    }
+
+    private static List<String> codes(LineageGraph graph) {
+        return graph.nodes().stream().map(LineageGraph.Node::lotCode).toList();
+    }
+}
