@@ -42,9 +42,7 @@ public enum Action {
     LOT_HISTORY("lot:History"),
     LOT_EVENTS("lot:Events"),
     LOT_LINEAGE("lot:Lineage"),
-    // Every holder's quantities of every lot: the service's lineage read model reads it as its
-    // reader identity (a regulator's), and serves it on by the read rule of lot/Access.
-    LOT_FACTS("lot:Facts", REGULATOR),
+    LOT_FACTS("lot:Facts"),
     LOT_REQUEST_INSPECTION("lot:RequestInspection", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
 
     EVENT_APPLY_INPUT("event:ApplyInput", PRODUCER),

@@ -1,6 +1,8 @@
 package io.heitu.chaincode.lot;
 
+import io.heitu.chaincode.core.ErrorCode;
 import io.heitu.chaincode.core.Texts;
+import io.heitu.chaincode.core.TraceException;
 import io.heitu.chaincode.core.Tx;
 import io.heitu.chaincode.epcis.LotClasses;
 import io.heitu.chaincode.epcis.LotRef;
@@ -50,6 +52,12 @@ public final class GraphFacts {
     }
 
     static List<Facts> read(Tx tx, Request request) {
+        // Every holder's quantities of every lot named: only for those who read everything (the
+        // service's read model reads as its reader identity, a regulator's, and serves the facts
+        // on by the same rule).
+        if (!Access.of(tx).seesAll()) {
+            throw new TraceException(ErrorCode.FORBIDDEN_READ, "lot facts are read by regulators and administrators");
+        }
         List<Facts> facts = new ArrayList<>();
         for (String epcClass : request.lots()) {
             Optional<LotRef> ref = LotClasses.of(epcClass);

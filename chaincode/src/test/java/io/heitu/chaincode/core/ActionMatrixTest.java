@@ -65,7 +65,7 @@ class ActionMatrixTest {
             entry("lot:History", ALL),
             entry("lot:Events", ALL),
             entry("lot:Lineage", ALL),
-            entry("lot:Facts", "regulator"),
+            entry("lot:Facts", ALL),
             entry("lot:RequestInspection", "logistics processor producer retailer"),
             entry("event:ApplyInput", "producer"),
             entry("event:Observe", "logistics processor producer retailer"),
