@@ -128,12 +128,17 @@ class AddOrgIT {
             assertThat(height)
                     .isGreaterThan(Long.parseLong(
                             recorded.headers().firstValue("X-Block-Number").orElseThrow()));
-            // The supermarket and the regulator read through their own organisations' peers.
-            for (String reader : List.of("grocer", "regulator", "farmer")) {
-                var seen = api.get(reader, "/api/lots/" + CARCASS + "/" + lot);
-                assertThat(seen.status()).as("%s: %s", reader, seen.body()).isEqualTo(200);
-                assertThat(seen.json().at("/lot/provenance/producerMsp").asString())
-                        .isEqualTo(COOP);
+            // The regulator reads it through another organisation's gateway; members who are no
+            // party to the lot are refused by the read rule, which their peers apply to it as well.
+            var seen = api.get("regulator", "/api/lots/" + CARCASS + "/" + lot);
+            assertThat(seen.status()).as("regulator: %s", seen.body()).isEqualTo(200);
+            assertThat(seen.json().at("/lot/provenance/producerMsp").asString()).isEqualTo(COOP);
+            for (String stranger : List.of("grocer", "farmer")) {
+                var refused = api.get(stranger, "/api/lots/" + CARCASS + "/" + lot);
+                assertThat(refused.status())
+                        .as("%s: %s", stranger, refused.body())
+                        .isEqualTo(403);
+                assertThat(refused.code()).isEqualTo("FORBIDDEN_READ");
             }
         }
     }

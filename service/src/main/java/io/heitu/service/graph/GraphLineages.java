@@ -107,6 +107,12 @@ public class GraphLineages {
             throw new ApiException("INVALID_ARGUMENT", "minHeight must not be negative");
         }
         if (!feed.await(minHeight, WAIT)) {
+            long last = ledger.height() - 1;
+            if (minHeight > last) {
+                // A block the ledger has not committed: the request's mistake, not an outage.
+                throw new ApiException(
+                        "INVALID_ARGUMENT", "minHeight " + minHeight + " is beyond the ledger's last block, " + last);
+            }
             throw new ApiException(
                     "READ_MODEL_BEHIND",
                     "the lineage graph reflects block " + feed.height() + ", not yet block " + minHeight);
