@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for the benchmarks: builds the service jar and the bench, then prints the tables.
-#   bash bench/run.sh [capture|verify|lineage|lineage-fabric|fabric|all] [seconds-per-measurement | runs]
+#   bash bench/run.sh [capture|verify|lineage|lineage-scale|lineage-fabric|fabric|all] [seconds-per-measurement | runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which_bench="${1:-all}"
@@ -20,9 +20,11 @@ case "$which_bench" in
   # Needs the network up (bash network/up.sh); the seconds are per measurement (default 20 here).
   fabric) java -Xmx512m -cp "$cp" io.heitu.bench.FabricBench "$jar" "${2:-20}" ;;
   lineage) java -Xmx512m -cp "$cp" io.heitu.bench.LineageBench "$jar" "${2:-30}" ;;
+  # The 1,000,000-lot graph, written straight into the ledger: [lots] [events] [samples].
+  lineage-scale) java -Xmx512m -cp "$cp" io.heitu.bench.ScaleBench "$jar" "${2:-1000000}" "${3:-2000000}" "${4:-300}" ;;
   lineage-fabric) java -Xmx512m -cp "$cp" io.heitu.bench.LineageBench "$jar" "${2:-30}" fabric ;;
   all)
     java -Xmx512m -cp "$cp" io.heitu.bench.CaptureBench "$jar" "$seconds"
     java -Xmx512m -cp "$cp" io.heitu.bench.VerifyBench "$jar" "$seconds" ;;
-  *) echo "usage: bash bench/run.sh [capture|verify|lineage|lineage-fabric|fabric|all] [seconds|runs]" >&2; exit 2 ;;
+  *) echo "usage: bash bench/run.sh [capture|verify|lineage|lineage-scale|lineage-fabric|fabric|all] [seconds|runs]" >&2; exit 2 ;;
 esac
