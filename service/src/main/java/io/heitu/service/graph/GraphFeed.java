@@ -89,6 +89,14 @@ public class GraphFeed implements DisposableBean {
             graph = new LotGraph();
         }
         snapshotHeight = graph.height();
+        if (graph.height() > 0) {
+            LOG.info(
+                    "lineage graph restored from its snapshot at block {} ({} lots); following the ledger from there",
+                    graph.height(),
+                    graph.lots());
+        } else {
+            LOG.info("lineage graph: no snapshot; building it from block 0");
+        }
         Generation first = new Generation(graph);
         served = first;
         follow(first);
