@@ -35,8 +35,10 @@ public final class ScaleBench {
     private static final String GINSENG = "06901234500042";
     private static final int PER_FAMILY = 1_000;
     private static final int EVENTS_PER_FAMILY = 101;
-    private static final int GINSENG_FAMILIES = 50;
-    private static final int CATCH_UP_EVENTS = 100_000;
+    /** Families of the ginseng farm: the organisation whose "my lots" has 50,000 lots. */
+    private static final int GINSENG_FAMILIES = Integer.getInteger("bench.ginsengFamilies", 50);
+    /** The events whose catch-up is timed (the 100,000; smaller for a quick look). */
+    private static final int CATCH_UP_EVENTS = Integer.getInteger("bench.catchUpEvents", 100_000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private record Row(String scenario, String size, String p50, String p99) {}
@@ -106,7 +108,8 @@ public final class ScaleBench {
             long events = structural + observations;
             System.out.printf(
                     Locale.ROOT,
-                    "bench: %,d observations written in %.0f s; %,d events in all; the graph at block %d %.0f ms after the last commit%n",
+                    "bench: %,d observations written in %.0f s; %,d events in all; the graph at block %d %.0f ms after the"
+                            + " last commit%n",
                     observations,
                     eventSeconds,
                     events,
@@ -146,7 +149,10 @@ public final class ScaleBench {
             rows.add(timed(
                     service,
                     ginseng,
-                    "graph: my lots, first page (ginseng farm, 50,000 lots)",
+                    String.format(
+                            Locale.ROOT,
+                            "graph: my lots, first page (ginseng farm, %,d lots)",
+                            GINSENG_FAMILIES * PER_FAMILY),
                     repeat,
                     x -> "/api/graph/orgs/FusongGinsengMSP/lots"));
             rows.add(timed(
@@ -159,8 +165,8 @@ public final class ScaleBench {
                     repeat,
                     x -> "/api/graph/orgs/ShulanRiceCoopMSP/lots"));
             rows.add(new Row(
-                    "graph: catch-up after the last 100,000 events",
-                    "100,000",
+                    String.format(Locale.ROOT, "graph: catch-up after the last %,d events", CATCH_UP_EVENTS),
+                    String.format(Locale.ROOT, "%,d", CATCH_UP_EVENTS),
                     String.format(Locale.ROOT, "%.0f ms", catchUp),
                     "(one run)"));
             rows.add(new Row(
