@@ -39,6 +39,7 @@ public final class ScaleBench {
     private static final int GINSENG_FAMILIES = Integer.getInteger("bench.ginsengFamilies", 50);
     /** The events whose catch-up is timed (the 100,000; smaller for a quick look). */
     private static final int CATCH_UP_EVENTS = Integer.getInteger("bench.catchUpEvents", 100_000);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private record Row(String scenario, String size, String p50, String p99) {}
