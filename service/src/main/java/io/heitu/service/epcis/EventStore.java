@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -216,6 +218,26 @@ public class EventStore {
                         event.sourceEventId(),
                         event.eventId()))
                 .toList();
+    }
+
+    /**
+     * The latest event (by event time, as {@code lot:Events} orders them) of each of these lots
+     * (EPC class URIs) that has one, in one query per thousand lots: a dashboard of many lots asks
+     * once, not once per lot.
+     */
+    public Map<String, JsonNode> latestOfLots(Collection<String> lots) {
+        Map<String, JsonNode> latest = new HashMap<>();
+        chunked(new LinkedHashSet<>(lots), chunk -> {
+            jdbc.sql("SELECT id, body FROM (SELECT i.id, e.body, ROW_NUMBER() OVER (PARTITION BY i.id"
+                            + " ORDER BY e.event_time DESC, e.event_id DESC) AS place"
+                            + " FROM epcis_event_id i JOIN epcis_event e ON e.digest = i.digest"
+                            + " WHERE i.field = 'lot' AND i.id IN (:lots)) WHERE place = 1")
+                    .param("lots", chunk)
+                    .query((rs, row) -> latest.put(rs.getString(1), json.readTree(rs.getString(2))))
+                    .list();
+            return List.of();
+        });
+        return latest;
     }
 
     private record Stored(
