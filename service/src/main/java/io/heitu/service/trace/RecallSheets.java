@@ -19,6 +19,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class RecallSheets {
 
+    /** A plain decimal: a quantity cell is a number, and such text is no formula. Compiled once, not per cell. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private RecallSheets() {}
 
     static byte[] csv(RecallReport report) {
@@ -66,7 +69,9 @@ final class RecallSheets {
                     line.createCell(i).setCellValue(number);
                 } else if (value instanceof Boolean flag) {
                     line.createCell(i).setCellValue(flag);
-                } else if (i == 4 && value instanceof String text && text.matches("-?\\d+(\\.\\d+)?")) {
+                } else if (i == 4
+                        && value instanceof String text
+                        && DECIMAL.matcher(text).matches()) {
                     line.createCell(i).setCellValue(Double.parseDouble(text));
                 } else if (value != null) {
                     line.createCell(i).setCellValue(value.toString());
@@ -98,7 +103,9 @@ final class RecallSheets {
      * names in a report come from many organisations.
      */
     static String quote(String value) {
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
+        String text = !value.isEmpty()
+                        && "=+-@".indexOf(value.charAt(0)) >= 0
+                        && !DECIMAL.matcher(value).matches()
                 ? "'" + value
                 : value;
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
