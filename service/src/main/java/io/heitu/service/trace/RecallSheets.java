@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -59,22 +60,30 @@ final class RecallSheets {
             header.createCell(i).setCellValue(RecallReport.COLUMNS.get(i));
             header.getCell(i).setCellStyle(style);
         }
+        // Every cell gets the workbook's default style object explicitly: a cell without one makes
+        // POI build a new style object from the style table each time the row is written out.
+        CellStyle plain = workbook.getCellStyleAt(0);
         int r = 1;
         for (RecallReport.Row row : rows) {
             SXSSFRow line = sheet.createRow(r++);
             List<Object> cells = row.cells();
             for (int i = 0; i < cells.size(); i++) {
                 Object value = cells.get(i);
+                if (value == null) {
+                    continue;
+                }
+                SXSSFCell cell = line.createCell(i);
+                cell.setCellStyle(plain);
                 if (value instanceof Integer number) {
-                    line.createCell(i).setCellValue(number);
+                    cell.setCellValue(number);
                 } else if (value instanceof Boolean flag) {
-                    line.createCell(i).setCellValue(flag);
+                    cell.setCellValue(flag);
                 } else if (i == 4
                         && value instanceof String text
                         && DECIMAL.matcher(text).matches()) {
-                    line.createCell(i).setCellValue(Double.parseDouble(text));
-                } else if (value != null) {
-                    line.createCell(i).setCellValue(value.toString());
+                    cell.setCellValue(Double.parseDouble(text));
+                } else {
+                    cell.setCellValue(value.toString());
                 }
             }
         }
