@@ -1,5 +1,6 @@
 package io.heitu.service.epcis;
 
+import io.heitu.service.access.EventQuantities;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -138,7 +139,13 @@ public class EventStore {
     }
 
     /** An event of the read model with what EPCIS has no field for. */
-    public record Found(JsonNode event, boolean verified, String recordedBy, String sourceEventId, String hashId) {}
+    public record Found(JsonNode event, boolean verified, String recordedBy, String sourceEventId, String hashId) {
+
+        /** The same event without its quantities, for a reader who sees it only through lineage. */
+        public Found withQuantitiesWithheld() {
+            return new Found(EventQuantities.withheld(event), verified, recordedBy, sourceEventId, hashId);
+        }
+    }
 
     /** One page of the distinct values of a column ({@code /bizSteps} …), after {@code after}. */
     List<String> distinct(String column, String after, int max) {
