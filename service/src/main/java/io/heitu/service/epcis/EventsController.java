@@ -35,6 +35,13 @@ class EventsController {
 
     private static final Set<String> PAGING = Set.of("perPage", "nextPageToken");
 
+    /**
+     * Events per member asked about when a reader who does not see everything lists places and
+     * EPCs: a member shows if one of them is readable. A member named only in events beyond these
+     * stays hidden from that reader (the safe side: never a competitor's warehouse or lot code).
+     */
+    static final int EVENTS_PER_MEMBER = 200;
+
     private final EventSearch search;
     private final EventStore store;
     private final PageTokens tokens;
@@ -72,8 +79,10 @@ class EventsController {
     @Operation(summary = "The event of an eventID or CBV 2.0 hash ID, as an EPCISQueryDocument")
     @GetMapping("/events/{eventID}")
     ResponseEntity<String> event(@PathVariable("eventID") String eventId, HttpServletRequest request) {
-        List<EventStore.Found> found =
-                access.readable(store.withId(eventId, settings.maxPerPage()), EventStore.Found::hashId);
+        List<EventStore.Found> found = access.readable(
+                store.withId(eventId, settings.maxPerPage()),
+                EventStore.Found::hashId,
+                EventStore.Found::withQuantitiesWithheld);
         if (found.isEmpty()) {
             throw new ApiException("EVENT_NOT_FOUND", "no event " + eventId);
         }
@@ -106,7 +115,9 @@ class EventsController {
             page = page.subList(0, size);
             next = tokens.issue("collection:" + resource, new EventSearch.Cursor(page.get(size - 1), "", 0, 0));
         }
-        return answers.collection(request, page, top.identifiers(), next);
+        // Like event pages, a page keeps its cursor and may come out short: places and EPCs named
+        // only in events the reader may not read are left out (a competitor's stores and codes).
+        return answers.collection(request, readableMembers(top, page), top.identifiers(), next);
     }
 
     @Operation(summary = "A member of a top-level resource: its sub-resources (events)")
@@ -114,7 +125,9 @@ class EventsController {
     ResponseEntity<String> member(
             @PathVariable String resource, @PathVariable String member, HttpServletRequest request) {
         TopLevel top = TopLevel.of(resource);
-        if (!store.has(top.column(), top.stored(member))) {
+        String stored = top.stored(member);
+        if (!store.has(top.column(), stored)
+                || readableMembers(top, List.of(stored)).isEmpty()) {
             throw new ApiException("NOT_FOUND", "no event names " + resource + " member " + member);
         }
         var collection = json.createObjectNode();
@@ -142,6 +155,21 @@ class EventsController {
         return page(withMember, query, request);
     }
 
+    /**
+     * The members the signed-in user may know of: all of them for vocabulary (event types, CBV
+     * steps and dispositions are public words) and for readers who see everything; places and
+     * EPCs only when an event the reader may read names them.
+     */
+    private List<String> readableMembers(TopLevel top, List<String> members) {
+        if (!top.identifiers() || members.isEmpty() || access.seesAll()) {
+            return members;
+        }
+        Set<String> shown = new java.util.HashSet<>();
+        access.readable(store.naming(top.column(), members, EVENTS_PER_MEMBER), EventStore.Naming::eventId)
+                .forEach(naming -> shown.add(naming.member()));
+        return members.stream().filter(shown::contains).toList();
+    }
+
     private EventQuery query(MultiValueMap<String, String> query, HttpServletRequest request) {
         Map<String, List<String>> parameters = UrlQueries.parameters(query, PAGING);
         return QueryParameters.parse(parameters, UrlQueries.prefixes(request), hierarchy);
@@ -154,7 +182,8 @@ class EventsController {
         EventSearch.Page page = search.page(query, Paging.perPage(raw.getFirst("perPage"), settings), after);
         PageTokens.Issued next = page.next() == null ? null : tokens.issue(query.fingerprint(), page.next());
         // Pages keep their cursor: events the user may not read are left out, so a page may be short.
-        List<EventSearch.Found> readable = access.readable(page.events(), EventSearch.Found::hashId);
+        List<EventSearch.Found> readable =
+                access.readable(page.events(), EventSearch.Found::hashId, EventSearch.Found::withQuantitiesWithheld);
         return answers.events(
                 request, readable.stream().map(EventSearch.Found::event).toList(), null, next);
     }

@@ -13,6 +13,7 @@ import io.heitu.service.ledger.wire.Page;
 import io.heitu.service.ledger.wire.Product;
 import io.heitu.service.ledger.wire.ProductNorm;
 import io.heitu.service.ledger.wire.RankingEntry;
+import io.heitu.service.ledger.wire.Readability;
 import io.heitu.service.ledger.wire.Recorded;
 import io.heitu.service.ledger.wire.Recordings;
 import io.heitu.service.ledger.wire.SigningKey;
@@ -45,7 +46,6 @@ public class TraceLedger {
     private static final TypeReference<List<SigningKey>> KEYS = new TypeReference<>() {};
     private static final TypeReference<List<IssuanceRecord>> ISSUANCES = new TypeReference<>() {};
     private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() {};
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final Ledger ledger;
     private final JsonMapper json;
@@ -335,9 +335,12 @@ public class TraceLedger {
     }
 
     /** Up to 500 stored events in one query, in the order given, as a JSON array (see {@link #eventJson}). */
-    /** Which of these events (hash IDs, at most 500) the actor may read, as the chaincode decides. */
-    public List<String> readableEvents(Enrollment actor, List<String> eventIds) {
-        return Wire.decode(evaluate(actor, "event:Readable", Map.of("eventIds", eventIds)), STRINGS);
+    /**
+     * Which of these events (hash IDs, at most 500) the actor may read, and which of those without
+     * quantities, as the chaincode decides.
+     */
+    public Readability readableEvents(Enrollment actor, List<String> eventIds) {
+        return Wire.decode(evaluate(actor, "event:Readable", Map.of("eventIds", eventIds)), Readability.class);
     }
 
     public String eventsJson(Enrollment actor, List<String> eventIds) {
