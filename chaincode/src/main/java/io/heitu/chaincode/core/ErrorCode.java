@@ -36,6 +36,8 @@ public enum ErrorCode {
     PRODUCT_NOT_FOUND,
     LOT_NOT_FOUND,
     EVENT_NOT_FOUND,
+    /** No commercial terms are recorded for the shipment (or this peer does not hold them yet). */
+    TERMS_NOT_FOUND,
     CERTIFICATE_NOT_FOUND,
     SIGNING_KEY_NOT_FOUND,
 
