@@ -36,7 +36,7 @@ final class ShipmentTerms {
         String caller = tx.caller().mspId();
         if (!shipment.isParty(caller)) {
             throw new TraceException(
-                    ErrorCode.FORBIDDEN_READ,
+                    ErrorCode.FORBIDDEN_TERMS,
                     "only the seller and the buyer read the terms of shipment " + shipment.eventId()
                             + ", not organisation " + caller);
         }

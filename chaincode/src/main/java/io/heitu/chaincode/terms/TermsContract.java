@@ -30,7 +30,7 @@ public final class TermsContract implements ContractInterface {
     }
 
     /**
-     * The terms of a shipment, for its seller and buyer only ({@code FORBIDDEN_READ} for anyone
+     * The terms of a shipment, for its seller and buyer only ({@code FORBIDDEN_TERMS} for anyone
      * else, the regulator included; {@code TERMS_NOT_FOUND} when none are recorded).
      *
      * @param request {@code {"shipmentEventId"}}

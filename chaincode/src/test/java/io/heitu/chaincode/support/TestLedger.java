@@ -147,8 +147,8 @@ public final class TestLedger {
         return simulate(user, transaction, request, Map.of());
     }
 
-    private Simulation simulate(
-            Enrollment user, String transaction, String request, Map<String, byte[]> transientData) {
+    /** Simulation with a transient map (private inputs). */
+    public Simulation simulate(Enrollment user, String transaction, String request, Map<String, byte[]> transientData) {
         String txId = HexFormat.of().formatHex(Long.toString(++txCounter).getBytes(StandardCharsets.UTF_8)) + "00";
         TxProposal proposal = new TxProposal(
                 "trace",

@@ -181,14 +181,14 @@ class TermsContractTest {
 
             for (Enrollment outsider : List.of(
                     world.carrier, world.farmer, world.inspector, world.regulator, world.admin, world.ginsengFarmer)) {
-                assertThat(get(outsider)).isRefusedWith(ErrorCode.FORBIDDEN_READ);
+                assertThat(get(outsider)).isRefusedWith(ErrorCode.FORBIDDEN_TERMS);
             }
         }
 
         @Test
         void a_shipment_without_terms_has_none_to_read() {
             assertThat(get(world.grocer)).isRefusedWith(ErrorCode.TERMS_NOT_FOUND);
-            assertThat(get(world.carrier)).isRefusedWith(ErrorCode.FORBIDDEN_READ);
+            assertThat(get(world.carrier)).isRefusedWith(ErrorCode.FORBIDDEN_TERMS);
         }
     }
 
