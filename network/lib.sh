@@ -421,7 +421,7 @@ write_collections() {
       members="$(printf '%s\n' "$a" "$b" "${MSP[$(host_of "${ORGS[$i]}")]}" "${MSP[$(host_of "${ORGS[$j]}")]}" | sort -u |
         while read -r m; do printf "'%s.member'," "$m"; done)"
       # Byte order, as Java's String.compareTo in TermsCollections (not the locale's collation).
-      read -r a b < <(printf '%s\n' "$a" "$b" | LC_ALL=C sort | tr '\n' ' ')
+      { read -r a; read -r b; } < <(printf '%s\n' "$a" "$b" | LC_ALL=C sort)
       jq -n --arg name "terms_${a}_${b}" --arg policy "OR(${members%,})" \
         '{name: $name, policy: $policy, requiredPeerCount: 0, maxPeerCount: 3, blockToLive: 0,
           memberOnlyRead: true, memberOnlyWrite: true}'

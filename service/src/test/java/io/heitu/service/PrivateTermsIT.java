@@ -35,25 +35,28 @@ class PrivateTermsIT extends ServiceTest {
     private String contract;
     private String shipment;
 
-    /** A fresh shipment from the cooperative to the supermarket (both have a peer on Fabric). */
-    private String ship() {
+    /** A fresh shipment from the cooperative to the supermarket (both have a peer on Fabric); its event hash. */
+    static String ship(Api api) {
         String lot = ApiFlowIT.unique("PT");
-        Api.Response harvest =
-                api().post("farmer", "/api/lots/harvests", ApiFlowIT.paddy(lot, 500, ApiFlowIT.at(2, 9)));
+        Api.Response harvest = api.post("farmer", "/api/lots/harvests", ApiFlowIT.paddy(lot, 500, ApiFlowIT.at(2, 9)));
         assertThat(harvest.status()).as(harvest.toString()).isEqualTo(201);
-        Api.Response shipped = api().post(
-                        "farmer",
-                        "/api/events/shipments",
-                        Map.of(
-                                "lots", List.of(ApiFlowIT.line(ApiFlowIT.PADDY, lot, 200, "KGM")),
-                                "toMsp", "ChangchunMartMSP",
-                                "eventTime", ApiFlowIT.at(1, 9)));
+        Api.Response shipped = api.post(
+                "farmer",
+                "/api/events/shipments",
+                Map.of(
+                        "lots", List.of(ApiFlowIT.line(ApiFlowIT.PADDY, lot, 200, "KGM")),
+                        "toMsp", "ChangchunMartMSP",
+                        "eventTime", ApiFlowIT.at(1, 9)));
         assertThat(shipped.status()).as(shipped.toString()).isEqualTo(201);
         String eventId = shipped.json().path("eventId").asString();
         return eventId.substring(eventId.indexOf(';') + 1, eventId.indexOf('?'));
     }
 
     private Map<String, Object> terms() {
+        return terms(contract);
+    }
+
+    static Map<String, Object> terms(String contract) {
         return Map.of(
                 "price",
                 Map.of("amount", "4.3719", "currency", "CNY", "unit", "jin"),
@@ -72,7 +75,7 @@ class PrivateTermsIT extends ServiceTest {
     @BeforeEach
     void shipmentWithTerms() {
         contract = ApiFlowIT.unique("HT-PRIV-");
-        shipment = ship();
+        shipment = ship(api());
     }
 
     private String record() {
