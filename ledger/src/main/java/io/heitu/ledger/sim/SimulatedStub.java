@@ -2,6 +2,7 @@ package io.heitu.ledger.sim;
 
 import com.google.protobuf.ByteString;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -294,7 +295,8 @@ public final class SimulatedStub implements ChaincodeStub {
             return new byte[0];
         }
         byte[] value = state.privateValue(collection, key, hash);
-        if (value == null) {
+        // A value altered in the private store no longer matches the hash the block committed.
+        if (value == null || !MessageDigest.isEqual(PrivateKeys.sha256(value), hash)) {
             throw new IllegalStateException("private data matching public hash version is not available");
         }
         return value.clone();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.heitu.ledger.embedded.blocks.TxStatus;
 import io.heitu.ledger.embedded.commit.TxResult;
 import io.heitu.ledger.embedded.proposal.Proposals;
+import io.heitu.ledger.embedded.state.StateStore;
 import io.heitu.ledger.sim.PrivateKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,6 +101,26 @@ class PrivateDataTest {
         assertThat(swapped.status()).isEqualTo(TxStatus.BAD_PROPOSAL);
         assertThat(missing.status()).isEqualTo(TxStatus.BAD_PROPOSAL);
         assertThat(t.read("getPrivate", "terms_A_B", "s2")).isNull();
+    }
+
+    @Test
+    void a_private_value_altered_in_the_store_is_not_served() throws Exception {
+        putPrivate("s3", SECRET);
+        t.ledger.close();
+        try (var store = StateStore.open(dir.resolve("state"))) {
+            try (var keys = store.db().newIterator()) {
+                for (keys.seekToFirst(); keys.isValid(); keys.next()) {
+                    if (keys.key()[0] == 'p') {
+                        store.db().put(keys.key(), "price 0.01".getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        t.ledger = EmbeddedLedger.open(t.config(), TestLedger.chaincode());
+
+        assertThat(t.read("getPrivate", "terms_A_B", "s3")).isNull();
+        assertThat(t.read("privateHash", "terms_A_B", "s3"))
+                .isEqualTo(HexFormat.of().formatHex(PrivateKeys.sha256(SECRET.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
