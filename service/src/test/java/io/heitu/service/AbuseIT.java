@@ -188,6 +188,27 @@ class AbuseIT extends ServiceTest {
             assertThat(linkset).startsWith("HTTP/1.1 200").doesNotContain("evil.example");
         }
 
+        @Test
+        void a_forged_host_never_reaches_epcis_paging_links_problems_or_the_resolver_description() throws Exception {
+            String basic = java.util.Base64.getEncoder()
+                    .encodeToString("regulator:heitu-demo".getBytes(StandardCharsets.UTF_8));
+            String paged = raw("GET /epcis/events?perPage=1 HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Authorization: Basic " + basic + "\r\nConnection: close\r\n\r\n");
+            String problem = raw("GET /epcis/events?perPage=0 HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Authorization: Basic " + basic + "\r\nConnection: close\r\n\r\n");
+            String description = raw(
+                    "GET /.well-known/gs1resolver HTTP/1.1\r\nHost: evil.example\r\n" + "Connection: close\r\n\r\n");
+
+            assertThat(paged)
+                    .startsWith("HTTP/1.1 200")
+                    .containsIgnoringCase("link: <http://localhost:8080/epcis/events?");
+            assertThat(problem)
+                    .startsWith("HTTP/1.1 400")
+                    .contains("\"instance\":\"http://localhost:8080/epcis/events\"");
+            assertThat(description).startsWith("HTTP/1.1 200").contains("\"resolverRoot\":\"http://localhost:8080\"");
+            assertThat(paged + problem + description).doesNotContain("evil.example");
+        }
+
         private String raw(String request) throws Exception {
             try (Socket socket = new Socket("localhost", port)) {
                 OutputStream out = socket.getOutputStream();

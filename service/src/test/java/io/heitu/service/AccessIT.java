@@ -141,6 +141,37 @@ class AccessIT extends ServiceTest {
     }
 
     @Test
+    void epcis_places_and_epcs_list_only_what_the_users_readable_events_name() {
+        EpcisClient epcis = new EpcisClient("http://localhost:" + port);
+        String paddy = "https://id.gs1.org/01/06901234500011/10/SL2026-0928";
+
+        List<String> allEpcs = epcis.members("regulator", "/epcis/epcs?perPage=500");
+        List<String> ranchersEpcs = epcis.members("rancher", "/epcis/epcs?perPage=500");
+        List<String> allPlaces = epcis.members("regulator", "/epcis/bizLocations?perPage=500");
+        List<String> ranchersPlaces = epcis.members("rancher", "/epcis/bizLocations?perPage=500");
+
+        assertThat(String.join(" ", allEpcs)).contains("SL2026-0928", "R5-2026-1005", "YB2026-1020");
+        // The rancher lists its own beef, and not one code of the rice chain or the ginseng farm:
+        assertThat(String.join(" ", ranchersEpcs))
+                .contains("YB2026-1020")
+                .doesNotContain("SL2026-0928", "R5-2026-1005", "FS2026-0915");
+        assertThat(allEpcs).containsAll(ranchersEpcs);
+        // nor the cooperative's fields and the mill's stores among the places.
+        assertThat(allPlaces).containsAll(ranchersPlaces);
+        assertThat(ranchersPlaces.size()).isLessThan(allPlaces.size());
+        // A member the reader may not know of is not found, as if it did not exist.
+        assertThat(epcis.get("rancher", "/epcis/epcs/" + EpcisClient.encode(paddy))
+                        .status())
+                .isEqualTo(404);
+        assertThat(epcis.get("farmer", "/epcis/epcs/" + EpcisClient.encode(paddy))
+                        .status())
+                .isEqualTo(200);
+        // Vocabulary is public: the same CBV steps for everyone.
+        assertThat(epcis.members("rancher", "/epcis/bizSteps"))
+                .isEqualTo(epcis.members("regulator", "/epcis/bizSteps"));
+    }
+
+    @Test
     void a_member_cannot_capture_an_inspection_or_a_release_of_its_own_goods() {
         String now = OffsetDateTime.now(ZoneOffset.ofHours(8))
                 .truncatedTo(ChronoUnit.SECONDS)

@@ -1,10 +1,10 @@
 package io.heitu.service.consumer;
 
+import io.heitu.service.origin.PublicOrigin;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The resolver description file GS1 conformant resolvers publish at {@code /.well-known/gs1resolver},
@@ -13,9 +13,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class ResolverDescription {
 
+    private final PublicOrigin origin;
+
+    ResolverDescription(PublicOrigin origin) {
+        this.origin = origin;
+    }
+
     @GetMapping("/.well-known/gs1resolver")
     Map<String, Object> describe() {
-        String root = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        // The configured origin, as the codes print it: a forged Host must not become the resolver root.
+        String root = origin.base();
         return Map.of(
                 "name",
                 "Heitu Trace 黑土溯源",

@@ -2,6 +2,7 @@ package io.heitu.service.epcis;
 
 import io.heitu.service.epcis.cbv.CbvFormat;
 import io.heitu.service.epcis.xml.EpcisXml;
+import io.heitu.service.origin.PublicOrigin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,13 @@ public class EpcisAnswers {
     private final JsonMapper json;
     private final EpcFormats formats;
     private final EpcisXml xml;
+    private final PublicOrigin origin;
 
-    EpcisAnswers(JsonMapper json, EpcFormats formats, EpcisXml xml) {
+    EpcisAnswers(JsonMapper json, EpcFormats formats, EpcisXml xml, PublicOrigin origin) {
         this.json = json;
         this.formats = formats;
         this.xml = xml;
+        this.origin = origin;
     }
 
     /** A page of events as an EPCISQueryDocument, with the next page's link when there is one. */
@@ -79,17 +82,20 @@ public class EpcisAnswers {
         return json(request, HttpStatus.OK, EpcisDocuments.collection(json, formatted), next);
     }
 
-    private static void paging(HttpServletRequest request, ResponseEntity.BodyBuilder answer, PageTokens.Issued next) {
+    private void paging(HttpServletRequest request, ResponseEntity.BodyBuilder answer, PageTokens.Issued next) {
         if (next == null) {
             return;
         }
-        answer.header(HttpHeaders.LINK, "<" + nextLink(request, next.token()) + ">; rel=\"next\"");
+        answer.header(HttpHeaders.LINK, "<" + nextLink(origin.url(request), request, next.token()) + ">; rel=\"next\"");
         answer.header(EpcisHeaders.NEXT_PAGE_TOKEN_EXPIRES, DateTimeFormatter.ISO_INSTANT.format(next.expires()));
     }
 
-    /** This request's URL (as the client wrote it) with {@code nextPageToken} set to the token. */
-    static String nextLink(HttpServletRequest request, String token) {
-        StringBuilder link = new StringBuilder(request.getRequestURL());
+    /**
+     * This request's URL on the configured origin (the path and query as the client wrote them, the
+     * host never from its {@code Host} header) with {@code nextPageToken} set to the token.
+     */
+    static String nextLink(String url, HttpServletRequest request, String token) {
+        StringBuilder link = new StringBuilder(url);
         String query = request.getQueryString();
         List<String> kept = new ArrayList<>();
         if (query != null) {

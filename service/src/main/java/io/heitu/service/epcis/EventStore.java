@@ -159,6 +159,35 @@ public class EventStore {
                 .list();
     }
 
+    /** A member of a top-level resource and the CBV 2.0 hash ID of one event that names it. */
+    record Naming(String member, String eventId) {}
+
+    /**
+     * For each member (as stored), the hash IDs of up to {@code perMember} events that name it: in
+     * a column ({@code biz_location} …), or for a null column in the EPC fields. One query for a
+     * page of members, so a reader's page costs one question to the ledger, not one per member.
+     */
+    List<Naming> naming(String column, Collection<String> members, int perMember) {
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        String named = column == null
+                ? "SELECT i.id AS member, e.event_id AS event_id, ROW_NUMBER() OVER (PARTITION BY i.id ORDER BY i.digest) AS n"
+                        + " FROM epcis_event_id i JOIN epcis_event e ON e.digest = i.digest"
+                        + " WHERE i.field IN (:fields) AND i.id IN (:members)"
+                : "SELECT " + column + " AS member, event_id, ROW_NUMBER() OVER (PARTITION BY " + column
+                        + " ORDER BY digest) AS n FROM epcis_event WHERE " + column + " IN (:members)";
+        var statement = jdbc.sql("SELECT member, event_id FROM (" + named + ") WHERE n <= :perMember")
+                .param("members", members)
+                .param("perMember", perMember);
+        if (column == null) {
+            statement = statement.param("fields", TopLevel.EPC_FIELDS);
+        }
+        return statement
+                .query((rs, row) -> new Naming(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
     /** Whether a column or the identifiers hold a value (a member of a top-level resource exists). */
     boolean has(String column, String value) {
         if (column == null) {

@@ -35,6 +35,13 @@ class EventsController {
 
     private static final Set<String> PAGING = Set.of("perPage", "nextPageToken");
 
+    /**
+     * Events per member asked about when a reader who does not see everything lists places and
+     * EPCs: a member shows if one of them is readable. A member named only in events beyond these
+     * stays hidden from that reader (the safe side: never a competitor's warehouse or lot code).
+     */
+    static final int EVENTS_PER_MEMBER = 200;
+
     private final EventSearch search;
     private final EventStore store;
     private final PageTokens tokens;
@@ -106,7 +113,9 @@ class EventsController {
             page = page.subList(0, size);
             next = tokens.issue("collection:" + resource, new EventSearch.Cursor(page.get(size - 1), "", 0, 0));
         }
-        return answers.collection(request, page, top.identifiers(), next);
+        // Like event pages, a page keeps its cursor and may come out short: places and EPCs named
+        // only in events the reader may not read are left out (a competitor's stores and codes).
+        return answers.collection(request, readableMembers(top, page), top.identifiers(), next);
     }
 
     @Operation(summary = "A member of a top-level resource: its sub-resources (events)")
@@ -114,7 +123,9 @@ class EventsController {
     ResponseEntity<String> member(
             @PathVariable String resource, @PathVariable String member, HttpServletRequest request) {
         TopLevel top = TopLevel.of(resource);
-        if (!store.has(top.column(), top.stored(member))) {
+        String stored = top.stored(member);
+        if (!store.has(top.column(), stored)
+                || readableMembers(top, List.of(stored)).isEmpty()) {
             throw new ApiException("NOT_FOUND", "no event names " + resource + " member " + member);
         }
         var collection = json.createObjectNode();
@@ -140,6 +151,21 @@ class EventsController {
                 QueryParameters.member(top.parameter(), member, UrlQueries.prefixes(request), hierarchy),
                 resource + "=" + member);
         return page(withMember, query, request);
+    }
+
+    /**
+     * The members the signed-in user may know of: all of them for vocabulary (event types, CBV
+     * steps and dispositions are public words) and for readers who see everything; places and
+     * EPCs only when an event the reader may read names them.
+     */
+    private List<String> readableMembers(TopLevel top, List<String> members) {
+        if (!top.identifiers() || members.isEmpty() || access.seesAll()) {
+            return members;
+        }
+        Set<String> shown = new java.util.HashSet<>();
+        access.readable(store.naming(top.column(), members, EVENTS_PER_MEMBER), EventStore.Naming::eventId)
+                .forEach(naming -> shown.add(naming.member()));
+        return members.stream().filter(shown::contains).toList();
     }
 
     private EventQuery query(MultiValueMap<String, String> query, HttpServletRequest request) {

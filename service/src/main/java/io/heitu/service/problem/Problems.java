@@ -1,5 +1,6 @@
 package io.heitu.service.problem;
 
+import io.heitu.service.origin.PublicOrigin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -29,8 +30,10 @@ public class Problems {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
+    private final PublicOrigin origin;
 
-    public Problems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    public Problems(MessageSource messages, LocaleResolver locales, JsonMapper json, PublicOrigin origin) {
+        this.origin = origin;
         this.messages = messages;
         this.locales = locales;
         this.json = json;
@@ -48,8 +51,9 @@ public class Problems {
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
         problem.setDetail(messages.getMessage("problem." + code + ".detail", null, problem.getTitle(), locale));
         try {
-            // The EPCIS bindings want an absolute URI here; elsewhere the path says it.
-            problem.setInstance(URI.create(epcis ? request.getRequestURL().toString() : request.getRequestURI()));
+            // The EPCIS bindings want an absolute URI here (on the configured origin, not the Host
+            // header); elsewhere the path says it.
+            problem.setInstance(URI.create(epcis ? origin.url(request) : request.getRequestURI()));
         } catch (IllegalArgumentException notAUri) {
             // A request URI the container let through but java.net.URI refuses: no instance then.
         }

@@ -127,6 +127,21 @@ public final class EpcisClient {
         return capture(user, JSON.writeValueAsBytes(document), LD, "rollback");
     }
 
+    /** Every member of a top-level resource ({@code /epcis/epcs} …), following its pages. */
+    public List<String> members(String user, String path, String... headers) {
+        List<String> members = new ArrayList<>();
+        String next = path;
+        while (next != null) {
+            Answer page = get(user, next, headers);
+            if (page.status() != 200) {
+                throw new AssertionError(next + ": " + page);
+            }
+            page.json().path("member").forEach(member -> members.add(member.asString()));
+            next = page.next();
+        }
+        return members;
+    }
+
     /** Every event of a query, following its pages. */
     public List<JsonNode> all(String user, String path, String... headers) {
         List<JsonNode> events = new ArrayList<>();

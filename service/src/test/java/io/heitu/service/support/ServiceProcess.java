@@ -58,7 +58,10 @@ public final class ServiceProcess implements AutoCloseable {
         // Should the test JVM end first (a failure, a timeout), the service goes with it.
         Process started = process;
         Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
-        awaitReady(Duration.ofSeconds(120));
+        // Startup (Flyway, the demo chains, codes, evidence) takes about 20 s on a quiet machine and
+        // over two minutes on a 2-core one running other builds; readiness is not what these tests
+        // measure, recovery is, so the wait is generous and a service that never comes up still fails.
+        awaitReady(Duration.ofSeconds(300));
         return this;
     }
 
