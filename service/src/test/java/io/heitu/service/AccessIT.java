@@ -171,6 +171,23 @@ class AccessIT extends ServiceTest {
         EpcisClient.Answer one = epcis.get("farmer", "/epcis/events/" + EpcisClient.encode(receipt));
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.events().toString()).doesNotContain("\"quantity\"");
+        // And in the cooperative's recall report of its paddy: the receipt's row, without the count.
+        String report = "/api/lots/" + PADDY + "/recall-report.csv?days=3650";
+        String[] asFarmer = csvLine(api().get("farmer", report).body(), receipt);
+        String[] asRegulator = csvLine(api().get("regulator", report).body(), receipt);
+        assertThat(asRegulator[4]).as("regulator's quantity").isNotBlank();
+        assertThat(asFarmer[4]).as("farmer's quantity").isEmpty();
+        assertThat(asFarmer[5]).as("farmer's unit").isEmpty();
+    }
+
+    /** The fields (the first few, which hold no commas) of the report line of an event. */
+    private static String[] csvLine(String csv, String eventId) {
+        for (String line : csv.split("\r?\n")) {
+            if (line.contains(eventId)) {
+                return line.split(",", -1);
+            }
+        }
+        throw new AssertionError("no line for " + eventId + " in\n" + csv);
     }
 
     @Test
