@@ -200,7 +200,7 @@ pkg="$(build_package "$label")"
 cli "install on $ORG" as_admin "$ORG" lifecycle chaincode install "$pkg"
 cli "approveformyorg ($ORG)" as_admin "$ORG" lifecycle chaincode approveformyorg "${ORDERER_ARGS[@]}" \
   --channelID "$CHANNEL" --name "$CC_NAME" --version "$version" --sequence "$sequence" \
-  --package-id "$pkg_id" --signature-policy "$CC_POLICY"
+  --package-id "$pkg_id" --signature-policy "$CC_POLICY" --collections-config "$COLLECTIONS_FILE"
 info "installed $pkg_id; approved version $version, sequence $sequence"
 metadata_ok() { query_metadata "$ORG" | jq -e .contracts; }
 wait_until 60 "peer0.$ORG" "the chaincode through $(peer_name "$ORG")" metadata_ok

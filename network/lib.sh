@@ -403,6 +403,32 @@ kill_process() {
   rm -f "$PID_DIR/$name.pid"
 }
 
+# Private data: one collection per pair of channel members for the commercial terms of their
+# shipments (the chaincode's TermsCollections names them terms_<MSP>_<MSP>, in sorted order).
+# Members: the two organisations and the organisations whose peers host them (a peerless
+# organisation's data can only live on its gateway peer). Written once by up.sh; redeploy.sh
+# and add-org.sh approve the same file, since an approval must match the committed definition.
+COLLECTIONS_FILE="$RUN_DIR/collections.json"
+
+# host_of ORG : the organisation whose peer holds ORG's ledger (its own, if it has one).
+host_of() { echo "${GATEWAY_ORG[$1]:-$1}"; }
+
+write_collections() {
+  local i j a b members m
+  for ((i = 0; i < ${#ORGS[@]}; i++)); do
+    for ((j = i + 1; j < ${#ORGS[@]}; j++)); do
+      a="${MSP[${ORGS[$i]}]}" b="${MSP[${ORGS[$j]}]}"
+      members="$(printf '%s\n' "$a" "$b" "${MSP[$(host_of "${ORGS[$i]}")]}" "${MSP[$(host_of "${ORGS[$j]}")]}" | sort -u |
+        while read -r m; do printf "'%s.member'," "$m"; done)"
+      # Byte order, as Java's String.compareTo in TermsCollections (not the locale's collation).
+      { read -r a; read -r b; } < <(printf '%s\n' "$a" "$b" | LC_ALL=C sort)
+      jq -n --arg name "terms_${a}_${b}" --arg policy "OR(${members%,})" \
+        '{name: $name, policy: $policy, requiredPeerCount: 0, maxPeerCount: 3, blockToLive: 0,
+          memberOnlyRead: true, memberOnlyWrite: true}'
+    done
+  done | jq -s . >"$COLLECTIONS_FILE"
+}
+
 # write_profile : the service's connection profile (network/.run/fabric-profile.json): every
 # peer with its endpoint and TLS root, every member's CA and the peer its users submit through.
 write_profile() {

@@ -63,7 +63,7 @@ step "Approve (version $version, sequence $seq)"
 for org in "${PEER_ORGS[@]}"; do
   cli "approveformyorg ($org)" as_admin "$org" lifecycle chaincode approveformyorg "${ORDERER_ARGS[@]}" \
     --channelID "$CHANNEL" --name "$CC_NAME" --version "$version" --sequence "$seq" \
-    --package-id "$pkg_id" --signature-policy "$CC_POLICY"
+    --package-id "$pkg_id" --signature-policy "$CC_POLICY" --collections-config "$COLLECTIONS_FILE"
   info "${MSP[$org]} approved"
 done
 
@@ -83,7 +83,7 @@ for org in "${PEER_ORGS[@]}"; do
 done
 cli "commit" as_admin "${PEER_ORGS[0]}" lifecycle chaincode commit "${ORDERER_ARGS[@]}" "${peer_args[@]}" \
   --channelID "$CHANNEL" --name "$CC_NAME" --version "$version" --sequence "$seq" \
-  --signature-policy "$CC_POLICY"
+  --signature-policy "$CC_POLICY" --collections-config "$COLLECTIONS_FILE"
 
 step "Check"
 for org in "${PEER_ORGS[@]}"; do

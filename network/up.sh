@@ -250,11 +250,14 @@ step "Chaincode JVM on $CC_ADDRESS"
 start_chaincode "$pkg_id"
 info "pid $(pid_of chaincode), listening"
 
+write_collections
+info "$(jq length "$COLLECTIONS_FILE") private data collections for shipment terms: $COLLECTIONS_FILE"
+
 step "Approve (version $CC_VERSION, sequence $CC_SEQUENCE, endorsement $CC_POLICY)"
 for org in "${PEER_ORGS[@]}"; do
   cli "approveformyorg ($org)" as_admin "$org" lifecycle chaincode approveformyorg "${ORDERER_ARGS[@]}" \
     --channelID "$CHANNEL" --name "$CC_NAME" --version "$CC_VERSION" --sequence "$CC_SEQUENCE" \
-    --package-id "$pkg_id" --signature-policy "$CC_POLICY"
+    --package-id "$pkg_id" --signature-policy "$CC_POLICY" --collections-config "$COLLECTIONS_FILE"
   info "${MSP[$org]} approved"
 done
 
@@ -265,7 +268,7 @@ for org in "${PEER_ORGS[@]}"; do
 done
 cli "commit" as_admin "${PEER_ORGS[0]}" lifecycle chaincode commit "${ORDERER_ARGS[@]}" "${peer_args[@]}" \
   --channelID "$CHANNEL" --name "$CC_NAME" --version "$CC_VERSION" --sequence "$CC_SEQUENCE" \
-  --signature-policy "$CC_POLICY"
+  --signature-policy "$CC_POLICY" --collections-config "$COLLECTIONS_FILE"
 info "committed $CC_NAME $CC_VERSION, sequence $CC_SEQUENCE"
 
 # ------------------------------------------------------------------ health

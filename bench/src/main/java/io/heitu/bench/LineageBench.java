@@ -48,7 +48,8 @@ public final class LineageBench {
     /** Lots the backward lineage of the last merge reaches: 48 merges, 4,800 splits, 49 splits, the harvest. */
     private static final int BACKWARD = FINAL_MERGE + FINAL_MERGE * 100 + 49 + 1;
 
-    private record Row(String scenario, long size, int runs, double p50, double p99) {}
+    /** {@code cpu}: the service's CPU time per timed run (all its threads), which load on the machine inflates far less than wall time. */
+    private record Row(String scenario, long size, int runs, double p50, double p99, double cpu) {}
 
     /** The block of the last write the bench made: what the graph read model must reach. */
     private static long lastBlock;
@@ -342,7 +343,7 @@ public final class LineageBench {
         } catch (IllegalStateException noAnswer) {
             System.out.println("bench: " + scenario + " did not answer: "
                     + noAnswer.getMessage().lines().findFirst().orElse(""));
-            return new Row(scenario + " (no answer)", size, 0, Double.NaN, Double.NaN);
+            return new Row(scenario + " (no answer)", size, 0, Double.NaN, Double.NaN, Double.NaN);
         }
     }
 
@@ -365,7 +366,11 @@ public final class LineageBench {
             ServiceUnderTest service, String token, String scenario, long size, int runs, String... paths)
             throws Exception {
         List<Double> millis = new ArrayList<>();
+        long cpuBefore = 0;
         for (int run = -2; run < runs; run++) {
+            if (run == 0) {
+                cpuBefore = service.cpuNanos();
+            }
             long before = System.nanoTime();
             for (String path : paths) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(service.base + path))
@@ -382,9 +387,16 @@ public final class LineageBench {
                 millis.add((System.nanoTime() - before) / 1e6);
             }
         }
+        double cpu = cpuBefore < 0 ? Double.NaN : (service.cpuNanos() - cpuBefore) / 1e6 / runs;
         millis.sort(Double::compare);
-        Row row = new Row(scenario, size, runs, percentile(millis, 0.50), percentile(millis, 0.99));
-        System.out.printf(Locale.ROOT, "bench: %s: p50 %.1f ms, p99 %.1f ms%n", scenario, row.p50(), row.p99());
+        Row row = new Row(scenario, size, runs, percentile(millis, 0.50), percentile(millis, 0.99), cpu);
+        System.out.printf(
+                Locale.ROOT,
+                "bench: %s: p50 %.1f ms, p99 %.1f ms, service CPU %.1f ms a run%n",
+                scenario,
+                row.p50(),
+                row.p99(),
+                row.cpu());
         return row;
     }
 
@@ -410,24 +422,34 @@ public final class LineageBench {
     private static void print(List<Row> rows) {
         System.out.println();
         System.out.printf(
-                Locale.ROOT, "%-40s %12s %6s %10s %10s%n", "scenario", "lots/events", "runs", "p50 ms", "p99 ms");
+                Locale.ROOT,
+                "%-40s %12s %6s %10s %10s %10s%n",
+                "scenario",
+                "lots/events",
+                "runs",
+                "p50 ms",
+                "p99 ms",
+                "CPU ms");
         for (Row row : rows) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-40s %12d %6d %10.1f %10.1f%n",
+                    "%-40s %12d %6d %10.1f %10.1f %10.1f%n",
                     row.scenario(),
                     row.size(),
                     row.runs(),
                     row.p50(),
-                    row.p99());
+                    row.p99(),
+                    row.cpu());
         }
         double baseline = rows.get(0).p50();
         System.out.printf(
                 Locale.ROOT,
-                "%nforward + backward lineage (%d lots together) from the graph read model: %.1f ms (p50), %.1f ms (p99) = %.1f × one lot:Get%n",
+                "%nforward + backward lineage (%d lots together) from the graph read model: %.1f ms (p50), %.1f ms (p99) = %.1f × one lot:Get; service CPU %.1f ms a run (lot:Get %.1f ms)%n",
                 rows.get(1).size(),
                 rows.get(1).p50(),
                 rows.get(1).p99(),
-                rows.get(1).p50() / baseline);
+                rows.get(1).p50() / baseline,
+                rows.get(1).cpu(),
+                rows.get(0).cpu());
     }
 }

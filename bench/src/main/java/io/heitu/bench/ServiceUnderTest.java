@@ -96,6 +96,15 @@ final class ServiceUnderTest implements AutoCloseable {
         return "Bearer " + body.substring(start, body.indexOf('"', start));
     }
 
+    /** CPU time the service's process has used so far (every thread), in nanoseconds; -1 when unknown. */
+    long cpuNanos() {
+        return process.toHandle()
+                .info()
+                .totalCpuDuration()
+                .map(java.time.Duration::toNanos)
+                .orElse(-1L);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -257,7 +257,8 @@ class BadInputTest {
     private static Result call(Action action, String request) {
         Role role = Samples.doer(action);
         Enrollment user = samples.world().user(role);
-        return TestLedger.outcome(samples.world().ledger.simulate(user, action.transaction(), request));
+        return TestLedger.outcome(
+                samples.world().ledger.simulate(user, action.transaction(), request, samples.transientData(action)));
     }
 
     /** Refused for what the value says, not for the shape of the request, and never unexpectedly. */

@@ -83,7 +83,9 @@ class DeterminismTest {
         private static Simulation simulate(Samples samples, Action action) {
             var user = samples.world()
                     .user(Samples.doer(action) == null ? io.heitu.chaincode.core.Role.RETAILER : Samples.doer(action));
-            return samples.world().ledger.simulate(user, action.transaction(), samples.request(action));
+            return samples.world()
+                    .ledger
+                    .simulate(user, action.transaction(), samples.request(action), samples.transientData(action));
         }
     }
 

@@ -141,6 +141,56 @@ class AccessIT extends ServiceTest {
     }
 
     @Test
+    void an_event_seen_only_through_lineage_comes_without_its_quantities() {
+        EpcisClient epcis = new EpcisClient("http://localhost:" + port);
+        String bagsEvents = "/epcis/events?perPage=200&MATCH_anyEPCClass="
+                + EpcisClient.encode("https://id.gs1.org/01/06901234500035/10/R5-2026-1005");
+
+        // The supermarket's receipt of the bags: the supermarket reads how many it received,
+        Map<String, JsonNode> byGrocer = new LinkedHashMap<>();
+        for (JsonNode event : epcis.all("grocer", bagsEvents)) {
+            if (event.path("bizStep").asString().endsWith("receiving")) {
+                byGrocer.put(event.path("eventID").asString(), event);
+            }
+        }
+        assertThat(byGrocer).isNotEmpty();
+        byGrocer.values().forEach(event -> assertThat(event.toString()).contains("\"quantity\""));
+        // the cooperative whose paddy the bags were milled from reads that they arrived, not how many.
+        Map<String, JsonNode> byFarmer = new LinkedHashMap<>();
+        for (JsonNode event : epcis.all("farmer", bagsEvents)) {
+            byFarmer.put(event.path("eventID").asString(), event);
+        }
+        for (String receipt : byGrocer.keySet()) {
+            JsonNode seen = byFarmer.get(receipt);
+            assertThat(seen).as(receipt).isNotNull();
+            assertThat(seen.toString()).contains("R5-2026-1005").doesNotContain("\"quantity\"", "\"uom\"");
+            assertThat(seen.path("eventTime")).isEqualTo(byGrocer.get(receipt).path("eventTime"));
+        }
+        // The same on the single-event path.
+        String receipt = byGrocer.keySet().iterator().next();
+        EpcisClient.Answer one = epcis.get("farmer", "/epcis/events/" + EpcisClient.encode(receipt));
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.events().toString()).doesNotContain("\"quantity\"");
+        // And in the cooperative's recall report of its paddy: the receipt's row, without the count.
+        String report = "/api/lots/" + PADDY + "/recall-report.csv?days=3650";
+        String[] asFarmer = csvLine(api().get("farmer", report).body(), receipt);
+        String[] asRegulator = csvLine(api().get("regulator", report).body(), receipt);
+        assertThat(asRegulator[4]).as("regulator's quantity").isNotBlank();
+        assertThat(asFarmer[4]).as("farmer's quantity").isEmpty();
+        assertThat(asFarmer[5]).as("farmer's unit").isEmpty();
+    }
+
+    /** The fields (the first few, which hold no commas) of the report line of an event. */
+    private static String[] csvLine(String csv, String eventId) {
+        for (String line : csv.split("\r?\n")) {
+            if (line.contains(eventId)) {
+                return line.split(",", -1);
+            }
+        }
+        throw new AssertionError("no line for " + eventId + " in\n" + csv);
+    }
+
+    @Test
     void epcis_places_and_epcs_list_only_what_the_users_readable_events_name() {
         EpcisClient epcis = new EpcisClient("http://localhost:" + port);
         String paddy = "https://id.gs1.org/01/06901234500011/10/SL2026-0928";

@@ -60,6 +60,10 @@ public enum Action {
     EVENT_READABLE("event:Readable"),
     EVENT_PLOT_INPUTS("event:PlotInputs"),
 
+    TERMS_RECORD("terms:Record", PRODUCER, PROCESSOR, LOGISTICS, RETAILER),
+    TERMS_GET("terms:Get"),
+    TERMS_VERIFY("terms:Verify"),
+
     INSPECTION_LAB_RESULT("inspection:RecordLabResult", INSPECTOR),
     INSPECTION_CERTIFY("inspection:IssueCertificate", INSPECTOR),
     INSPECTION_COMMIT("inspection:IssueCommitment", PRODUCER),

@@ -28,6 +28,8 @@ public enum ErrorCode {
     FORBIDDEN_NOT_OWNER,
     /** The caller's organisation is not a party to the lot, nor to its lineage, and may not read it. */
     FORBIDDEN_READ,
+    /** Only a shipment's seller and buyer read its commercial terms (private data). */
+    FORBIDDEN_TERMS,
     /** The step (inspection, grading, hold, release) is an oversight role's, not the caller's. */
     FORBIDDEN_OVERSIGHT_STEP,
 
@@ -36,6 +38,8 @@ public enum ErrorCode {
     PRODUCT_NOT_FOUND,
     LOT_NOT_FOUND,
     EVENT_NOT_FOUND,
+    /** No commercial terms are recorded for the shipment (or this peer does not hold them yet). */
+    TERMS_NOT_FOUND,
     CERTIFICATE_NOT_FOUND,
     SIGNING_KEY_NOT_FOUND,
 

@@ -234,6 +234,29 @@ public final class Tx {
         }
     }
 
+    /** A transient-map value of the proposal (private input that never reaches the channel), or null. */
+    public byte[] transientValue(String name) {
+        Map<String, byte[]> transientMap = stub.getTransient();
+        return transientMap == null ? null : transientMap.get(name);
+    }
+
+    /** Writes a private value: the collection's members keep it, the channel only its hash. */
+    public void putPrivate(String collection, String key, byte[] value) {
+        stub.putPrivateData(collection, key, value);
+    }
+
+    /** A committed private value, or null; only peers of the collection's members hold one. */
+    public byte[] getPrivate(String collection, String key) {
+        byte[] value = stub.getPrivateData(collection, key);
+        return value == null || value.length == 0 ? null : value;
+    }
+
+    /** The committed SHA-256 of a private value, or null: every peer holds it. */
+    public byte[] privateHash(String collection, String key) {
+        byte[] hash = stub.getPrivateDataHash(collection, key);
+        return hash == null || hash.length == 0 ? null : hash;
+    }
+
     /** Every committed version of a key, newest first. */
     public List<KeyModification> history(String key) {
         List<KeyModification> versions = new ArrayList<>();

@@ -8,6 +8,7 @@ import io.heitu.chaincode.epcis.LotClasses;
 import io.heitu.chaincode.epcis.LotRef;
 import io.heitu.chaincode.epcis.Quantity;
 import io.heitu.chaincode.epcis.Uom;
+import io.heitu.chaincode.epcis.WithheldQuantities;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,7 @@ import java.util.TreeSet;
  */
 final class CapturedEvent {
 
-    private static final List<String> QUANTITY_LISTS =
-            List.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList");
+    private static final List<String> QUANTITY_LISTS = WithheldQuantities.QUANTITY_LISTS;
 
     /** One element of a quantity list; {@code lot} is empty when the class is not a traceability lot. */
     record Line(String list, String epcClass, LotRef lot, BigDecimal quantity, String uom) {

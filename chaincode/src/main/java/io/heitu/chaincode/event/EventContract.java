@@ -173,28 +173,38 @@ public final class EventContract implements ContractInterface {
     }
 
     /**
-     * Which of these events the caller may read (the others are left out, unknown ones too): the
-     * service's read models answer queries from their own copy of the events and ask here, so that
-     * one rule decides reads on every path.
+     * Which of these events the caller may read (the others are left out, unknown ones too), and of
+     * those which it reads without quantities (seen only through its goods' lineage): the service's
+     * read models answer queries from their own copy of the events and ask here, so that one rule
+     * decides reads on every path.
      *
      * @param request {@code {"eventIds": [...]}} (at most {@value #MANY})
-     * @return the readable event IDs, in the order asked
+     * @return {@code {"readable": [...], "withoutQuantities": [...]}}, event IDs in the order asked
      */
     @Transaction(name = "Readable", intent = Transaction.TYPE.EVALUATE)
     public String readable(Context ctx, String request) {
         return Gate.run(ctx, Action.EVENT_READABLE, tx -> {
             Access access = Access.of(tx);
             List<String> readable = new ArrayList<>();
+            List<String> withoutQuantities = new ArrayList<>();
             for (String eventId : Json.read(request, ByIds.class).eventIds()) {
                 if (access.seesAll()) {
                     readable.add(eventId);
                 } else {
-                    Events.find(tx, eventId).filter(access::sees).ifPresent(e -> readable.add(eventId));
+                    Events.find(tx, eventId).filter(access::sees).ifPresent(event -> {
+                        readable.add(eventId);
+                        if (!access.seesQuantities(event)) {
+                            withoutQuantities.add(eventId);
+                        }
+                    });
                 }
             }
-            return readable;
+            return new Readability(readable, withoutQuantities);
         });
     }
+
+    /** {@code event:Readable}'s answer. */
+    record Readability(List<String> readable, List<String> withoutQuantities) {}
 
     /**
      * Inputs applied on a plot, with the date each becomes safe to harvest.

@@ -10,6 +10,7 @@ import io.heitu.chaincode.epcis.Events;
 import io.heitu.chaincode.epcis.LotClasses;
 import io.heitu.chaincode.epcis.LotRef;
 import io.heitu.chaincode.epcis.StoredEvent;
+import io.heitu.chaincode.epcis.WithheldQuantities;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,13 +103,36 @@ public final class Access {
         return false;
     }
 
+    /**
+     * The event as the caller may read it: whole for whoever recorded it, a party to one of its lots,
+     * an inspection body or a regulator; for a reader who sees it only through its goods' lineage,
+     * without quantities ({@link WithheldQuantities}).
+     */
     public StoredEvent require(StoredEvent event) {
         if (!sees(event)) {
             throw new TraceException(
                     ErrorCode.FORBIDDEN_READ,
                     "organisation " + mspId + " is not a party to the lots of event " + event.eventId());
         }
-        return event;
+        return seesQuantities(event) ? event : WithheldQuantities.of(event);
+    }
+
+    /**
+     * Whether the caller reads the event's quantities: it recorded the event, is a party to one of
+     * its lots, or reads every holder (inspection bodies, regulators). Another organisation's
+     * shipment of goods made from one's own paddy shows that it happened, not how much moved.
+     */
+    public boolean seesQuantities(StoredEvent event) {
+        if (everyHolder || mspId.equals(event.recordedBy())) {
+            return true;
+        }
+        for (String lot : event.lots()) {
+            Optional<LotRef> ref = LotClasses.of(lot);
+            if (ref.isPresent() && isParty(ref.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

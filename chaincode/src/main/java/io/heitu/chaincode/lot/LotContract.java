@@ -2,10 +2,12 @@ package io.heitu.chaincode.lot;
 
 import io.heitu.chaincode.core.Action;
 import io.heitu.chaincode.core.Json;
+import io.heitu.chaincode.core.Page;
 import io.heitu.chaincode.core.Times;
 import io.heitu.chaincode.core.Tx;
 import io.heitu.chaincode.epcis.Events;
 import io.heitu.chaincode.epcis.LotRef;
+import io.heitu.chaincode.epcis.StoredEvent;
 import io.heitu.chaincode.org.Gate;
 import java.util.List;
 import org.hyperledger.fabric.contract.Context;
@@ -128,8 +130,11 @@ public final class LotContract implements ContractInterface {
         return Gate.run(ctx, Action.LOT_EVENTS, tx -> {
             LotQueries.LotEvents query = Json.read(request, LotQueries.LotEvents.class);
             Lots.get(tx, query.ref());
-            Access.of(tx).require(query.ref());
-            return Events.ofLot(tx, query.ref(), query.pageSize(), query.bookmark());
+            Access access = Access.of(tx);
+            access.require(query.ref());
+            // Each event as the caller may read it: without quantities where the lot is only lineage.
+            Page<StoredEvent> page = Events.ofLot(tx, query.ref(), query.pageSize(), query.bookmark());
+            return new Page<>(page.items().stream().map(access::require).toList(), page.bookmark());
         });
     }
 

@@ -15,6 +15,7 @@ import io.heitu.chaincode.qr.QrContract;
 import io.heitu.chaincode.support.Result;
 import io.heitu.chaincode.support.Samples;
 import io.heitu.chaincode.support.TestLedger;
+import io.heitu.chaincode.terms.TermsContract;
 import io.heitu.ledger.sim.Simulation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -91,6 +92,10 @@ class ActionMatrixTest {
             entry("inspection:Ranking", ALL),
             entry("qr:RegisterKey", "processor producer"),
             entry("qr:RevokeKey", "processor producer regulator"),
+            // A shipment's parties record its terms; reading them is decided per shipment (its two parties).
+            entry("terms:Record", "logistics processor producer retailer"),
+            entry("terms:Get", ALL),
+            entry("terms:Verify", ALL),
             entry("qr:RecordIssuance", "processor producer"),
             entry("qr:Keys", ALL),
             entry("qr:Issuances", ALL),
@@ -105,7 +110,8 @@ class ActionMatrixTest {
         EventContract.class,
         InspectionContract.class,
         QrContract.class,
-        EvidenceContract.class
+        EvidenceContract.class,
+        TermsContract.class
     };
 
     private static Samples samples;
@@ -195,6 +201,10 @@ class ActionMatrixTest {
     private static Simulation simulate(Action action, Role role) {
         return samples.world()
                 .ledger
-                .simulate(samples.world().user(role), action.transaction(), samples.request(action));
+                .simulate(
+                        samples.world().user(role),
+                        action.transaction(),
+                        samples.request(action),
+                        samples.transientData(action));
     }
 }

@@ -177,14 +177,54 @@ class AccessTest {
                     .isRefusedWith(ErrorCode.FORBIDDEN_READ);
             assertThat(world.query(world.grocer, "event:GetMany", of("eventIds", List.of(soldPaddy, keptPaddy))))
                     .isRefusedWith(ErrorCode.FORBIDDEN_READ);
-            assertThat(world.query(world.grocer, "event:Readable", of("eventIds", List.of(keptPaddy, soldPaddy)))
+            JsonNode byGrocer = world.query(
+                            world.grocer, "event:Readable", of("eventIds", List.of(keptPaddy, soldPaddy)))
+                    .json();
+            assertThat(byGrocer.path("readable").toString()).isEqualTo("[\"" + soldPaddy + "\"]");
+            // The supermarket reads the harvest of the paddy its bags came from only through lineage.
+            assertThat(byGrocer.path("withoutQuantities").toString()).isEqualTo("[\"" + soldPaddy + "\"]");
+            JsonNode byRegulator = world.query(world.regulator, "event:Readable", of("eventIds", List.of(keptPaddy)))
+                    .json();
+            assertThat(byRegulator.path("readable").size()).isEqualTo(1);
+            assertThat(byRegulator.path("withoutQuantities").size()).isZero();
+        }
+
+        @Test
+        void an_event_seen_only_through_lineage_is_read_without_its_quantities() {
+            String harvest = world.lot(PADDY, chain.paddy())
+                    .at("/lot/provenance/eventId")
+                    .asText();
+            String byId = of("eventId", harvest);
+
+            JsonNode asGrocer = world.query(world.grocer, "event:Get", byId).json();
+            JsonNode asFarmer = world.query(world.farmer, "event:Get", byId).json();
+            JsonNode asInspectorOrRegulator =
+                    world.query(world.regulator, "event:Get", byId).json();
+            JsonNode manyAsGrocer = world.query(world.grocer, "event:GetMany", of("eventIds", List.of(harvest)))
+                    .json()
+                    .path(0);
+
+            // The cooperative recorded the harvest: it reads how much; so does the regulator.
+            assertThat(asFarmer.at("/event/quantityList/0/quantity").isNumber()).isTrue();
+            assertThat(asInspectorOrRegulator
+                            .at("/event/quantityList/0/quantity")
+                            .isNumber())
+                    .isTrue();
+            // The supermarket reads that this paddy was harvested, where and when, not how much.
+            for (JsonNode grocers : List.of(asGrocer, manyAsGrocer)) {
+                JsonNode entry = grocers.at("/event/quantityList/0");
+                assertThat(entry.path("epcClass").asText()).contains(chain.paddy());
+                assertThat(entry.has("quantity")).isFalse();
+                assertThat(entry.has("uom")).isFalse();
+                assertThat(grocers.at("/event/eventTime").asText())
+                        .isEqualTo(asFarmer.at("/event/eventTime").asText());
+            }
+            // The stored event is untouched: the farmer's read after the grocer's is whole.
+            assertThat(world.query(world.farmer, "event:Get", byId)
                             .json()
-                            .toString())
-                    .isEqualTo("[\"" + soldPaddy + "\"]");
-            assertThat(world.query(world.regulator, "event:Readable", of("eventIds", List.of(keptPaddy)))
-                            .json()
-                            .size())
-                    .isEqualTo(1);
+                            .at("/event/quantityList/0/quantity")
+                            .isNumber())
+                    .isTrue();
         }
     }
 

@@ -35,7 +35,11 @@ public final class Samples {
     private final Map<Action, String> requests = new EnumMap<>(Action.class);
     private final Map<Action, List<String>> variants = new EnumMap<>(Action.class);
 
-    private Samples(World world, String harvestEventId) {
+    /** Terms of the sample shipment of bags to the supermarket, as the transient map carries them. */
+    static final String TERMS = "{\"price\":{\"amount\":\"28.50\",\"currency\":\"CNY\",\"unit\":\"bag\"},"
+            + "\"contractNumber\":\"HT-S-1\",\"salt\":\"9a7c\"}";
+
+    private Samples(World world, String harvestEventId, String shipmentEventId) {
         this.world = world;
         World.RiceChain chain = new World.RiceChain("S-P", "S-D", "S-M", "S-B");
         String time = "2026-10-04T09:00:00+08:00";
@@ -249,6 +253,9 @@ public final class Samples {
                         "height",
                         900));
         put(Action.EVIDENCE_LIST, J.write(bags));
+        put(Action.TERMS_RECORD, of("shipmentEventId", shipmentEventId));
+        put(Action.TERMS_GET, of("shipmentEventId", shipmentEventId));
+        put(Action.TERMS_VERIFY, of("shipmentEventId", shipmentEventId));
         for (Action action : Action.values()) {
             if (!requests.containsKey(action)) {
                 throw new IllegalStateException("no sample request for " + action);
@@ -571,12 +578,15 @@ public final class Samples {
                 "qr:RegisterKey",
                 of("keyId", "k-mill", "algorithm", "ES256", "publicKey", SigningKeys.ES256));
         world.ok(world.miller, "event:Ship", world.shipment(MILLED_RICE, "S-M", "100", MART));
-        world.ok(world.miller, "event:Ship", world.shipment(RICE_BAG_5KG, "S-B", "10", MART));
+        String shipment = world.ok(world.miller, "event:Ship", world.shipment(RICE_BAG_5KG, "S-B", "10", MART))
+                .eventId();
+        world.require(
+                world.ledger.submit(world.miller, "terms:Record", of("shipmentEventId", shipment), transientTerms()));
         world.require(world.receive(world.grocer, RICE_BAG_5KG, "S-B", "10", "H87"));
         world.require(world.harvest("S-H", "800"));
         world.ok(world.miller, "product:License", of("gtin", RICE_BAG_5KG, "mspId", World.COOP));
         world.require(world.hold(world.inspector, PADDY, "S-H", "sampling"));
-        return new Samples(world, harvest);
+        return new Samples(world, harvest, shipment);
     }
 
     /** The role whose user the sample request is written for: it succeeds for that user. */
@@ -610,6 +620,15 @@ public final class Samples {
             // Reads are open to every role.
             default -> Role.RETAILER;
         };
+    }
+
+    /** The transient map the action's sample request goes with: the terms for terms:Record and Verify. */
+    public Map<String, byte[]> transientData(Action action) {
+        return action == Action.TERMS_RECORD || action == Action.TERMS_VERIFY ? transientTerms() : Map.of();
+    }
+
+    private static Map<String, byte[]> transientTerms() {
+        return Map.of("terms", TERMS.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public World world() {

@@ -100,7 +100,12 @@ public final class TestLedger {
 
     /** Simulates, validates and commits; a refused transaction changes nothing. */
     public Result submit(Enrollment user, String transaction, String request) {
-        Simulation simulation = simulate(user, transaction, request);
+        return submit(user, transaction, request, Map.of());
+    }
+
+    /** As {@link #submit(Enrollment, String, String)}, with a transient map (private inputs). */
+    public Result submit(Enrollment user, String transaction, String request, Map<String, byte[]> transientData) {
+        Simulation simulation = simulate(user, transaction, request, transientData);
         lastSubmitted = simulation;
         if (simulation.leakedIterators() > 0) {
             throw new AssertionError(transaction + " left " + simulation.leakedIterators() + " iterators open");
@@ -118,13 +123,19 @@ public final class TestLedger {
                     new Version(++blockNumber, 0),
                     simulation.proposal().txId(),
                     now);
+            state.applyPrivate(simulation.readWriteSet().privateWrites());
         }
         return outcome(simulation);
     }
 
     /** Runs a query; never commits. */
     public Result evaluate(Enrollment user, String transaction, String request) {
-        Simulation simulation = simulate(user, transaction, request);
+        return evaluate(user, transaction, request, Map.of());
+    }
+
+    /** As {@link #evaluate(Enrollment, String, String)}, with a transient map. */
+    public Result evaluate(Enrollment user, String transaction, String request, Map<String, byte[]> transientData) {
+        Simulation simulation = simulate(user, transaction, request, transientData);
         if (simulation.leakedIterators() > 0) {
             throw new AssertionError(transaction + " left " + simulation.leakedIterators() + " iterators open");
         }
@@ -133,6 +144,11 @@ public final class TestLedger {
 
     /** Simulation only, for tests that look at read/write sets. */
     public Simulation simulate(Enrollment user, String transaction, String request) {
+        return simulate(user, transaction, request, Map.of());
+    }
+
+    /** Simulation with a transient map (private inputs). */
+    public Simulation simulate(Enrollment user, String transaction, String request, Map<String, byte[]> transientData) {
         String txId = HexFormat.of().formatHex(Long.toString(++txCounter).getBytes(StandardCharsets.UTF_8)) + "00";
         TxProposal proposal = new TxProposal(
                 "trace",
@@ -140,7 +156,8 @@ public final class TestLedger {
                 txId,
                 now,
                 user.serializedIdentity(),
-                List.of(transaction.getBytes(StandardCharsets.UTF_8), request.getBytes(StandardCharsets.UTF_8)));
+                List.of(transaction.getBytes(StandardCharsets.UTF_8), request.getBytes(StandardCharsets.UTF_8)),
+                transientData);
         return Simulator.simulate(CHAINCODE, proposal, state);
     }
 

@@ -11,6 +11,7 @@ import io.heitu.ledger.embedded.verify.VerifyReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -86,12 +87,26 @@ public final class EmbeddedLedger implements AutoCloseable {
      * when the ledger stops (closed, or a disk failure) before the transaction is committed.
      */
     public CompletableFuture<TxResult> submit(SignedProposal proposal) {
-        return guard.call(() -> endorser.submit(proposal));
+        return submit(proposal, Map.of());
+    }
+
+    /**
+     * As {@link #submit(SignedProposal)}, with transient data: the values whose SHA-256 digests the
+     * signed proposal carries (see {@link io.heitu.ledger.embedded.proposal.Proposals}). They reach the
+     * chaincode and never a block; a value that does not match its digest is a bad proposal.
+     */
+    public CompletableFuture<TxResult> submit(SignedProposal proposal, Map<String, byte[]> transientData) {
+        return guard.call(() -> endorser.submit(proposal, transientData));
     }
 
     /** Same checks as {@link #submit}, then simulation against committed state only; nothing is ordered. */
     public TxResult evaluate(SignedProposal proposal) {
-        return guard.call(() -> endorser.evaluate(proposal));
+        return evaluate(proposal, Map.of());
+    }
+
+    /** As {@link #evaluate(SignedProposal)}, with transient data as for {@link #submit(SignedProposal, Map)}. */
+    public TxResult evaluate(SignedProposal proposal, Map<String, byte[]> transientData) {
+        return guard.call(() -> endorser.evaluate(proposal, transientData));
     }
 
     /**

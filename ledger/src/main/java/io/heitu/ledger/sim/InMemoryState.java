@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class InMemoryState implements StateView {
 
     private final NavigableMap<String, VersionedValue> values = new TreeMap<>(Keys.UTF8_ORDER);
     private final Map<String, List<KeyMod>> history = new HashMap<>();
+    private final Map<String, byte[]> privateValues = new HashMap<>();
 
     @Override
     public synchronized VersionedValue get(String key) {
@@ -53,6 +55,27 @@ public final class InMemoryState implements StateView {
             history.computeIfAbsent(write.key(), k -> new ArrayList<>())
                     .add(new KeyMod(txId, write.value(), timestamp, write.isDelete()));
         }
+    }
+
+    /** Keeps the private values of a valid transaction (this state is a member of every collection). */
+    public synchronized void applyPrivate(List<PrivateWrite> writes) {
+        for (PrivateWrite write : writes) {
+            if (write.value() != null) {
+                privateValues.put(
+                        privateId(write.collection(), write.key(), write.valueHash()),
+                        write.value().clone());
+            }
+        }
+    }
+
+    @Override
+    public synchronized byte[] privateValue(String collection, String key, byte[] valueHash) {
+        byte[] value = privateValues.get(privateId(collection, key, valueHash));
+        return value == null ? null : value.clone();
+    }
+
+    private static String privateId(String collection, String key, byte[] valueHash) {
+        return collection + '\u0000' + key + '\u0000' + HexFormat.of().formatHex(valueHash);
     }
 
     public synchronized int size() {

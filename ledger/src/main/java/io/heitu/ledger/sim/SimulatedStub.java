@@ -2,9 +2,9 @@ package io.heitu.ledger.sim;
 
 import com.google.protobuf.ByteString;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -245,7 +245,7 @@ public final class SimulatedStub implements ChaincodeStub {
 
     @Override
     public Map<String, byte[]> getTransient() {
-        return Collections.emptyMap();
+        return proposal.transientData();
     }
 
     @Override
@@ -284,39 +284,66 @@ public final class SimulatedStub implements ChaincodeStub {
         throw unsupported("rich queries (LevelDB has none)");
     }
 
+    /**
+     * The committed private value, read as a member peer reads it: only a value whose hash matches
+     * the committed hash is returned, and a node that lacks it fails, as a peer missing the data does.
+     */
     @Override
     public byte[] getPrivateData(String collection, String key) {
-        throw unsupported("private data");
+        byte[] hash = getPrivateDataHash(collection, key);
+        if (hash.length == 0) {
+            return new byte[0];
+        }
+        byte[] value = state.privateValue(collection, key, hash);
+        // A value altered in the private store no longer matches the hash the block committed.
+        if (value == null || !MessageDigest.isEqual(PrivateKeys.sha256(value), hash)) {
+            throw new IllegalStateException("private data matching public hash version is not available");
+        }
+        return value.clone();
     }
 
+    /** The committed hash of a private value: what every node holds, member or not. */
     @Override
     public byte[] getPrivateDataHash(String collection, String key) {
-        throw unsupported("private data");
+        requireCollection(collection);
+        requireKey(key);
+        String hashKey = PrivateKeys.hashKey(collection, key);
+        VersionedValue value = state.get(hashKey);
+        rwSet.recordRead(hashKey, value == null ? null : value.version());
+        return value == null ? new byte[0] : value.value().clone();
     }
 
     @Override
     public byte[] getPrivateDataValidationParameter(String collection, String key) {
-        throw unsupported("private data");
+        throw unsupported("key-level endorsement of private data");
     }
 
     @Override
     public void putPrivateData(String collection, String key, byte[] value) {
-        throw unsupported("private data");
+        requireCollection(collection);
+        requireKey(key);
+        Objects.requireNonNull(value, "value");
+        if (value.length == 0) {
+            throw new IllegalArgumentException("private data value must not be empty");
+        }
+        rwSet.recordPrivateWrite(new PrivateWrite(collection, key, value.clone()));
     }
 
     @Override
     public void setPrivateDataValidationParameter(String collection, String key, byte[] value) {
-        throw unsupported("private data");
+        throw unsupported("key-level endorsement of private data");
     }
 
     @Override
     public void delPrivateData(String collection, String key) {
-        throw unsupported("private data");
+        requireCollection(collection);
+        requireKey(key);
+        rwSet.recordPrivateWrite(new PrivateWrite(collection, key, null));
     }
 
     @Override
     public void purgePrivateData(String collection, String key) {
-        throw unsupported("private data");
+        throw unsupported("purging private data");
     }
 
     @Override
@@ -346,9 +373,18 @@ public final class SimulatedStub implements ChaincodeStub {
         throw unsupported("private data");
     }
 
+    private static void requireCollection(String collection) {
+        if (collection == null || !collection.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("invalid collection name " + collection);
+        }
+    }
+
     private static void requireKey(String key) {
         if (key == null || key.isEmpty()) {
             throw new IllegalArgumentException("key must not be empty");
+        }
+        if (PrivateKeys.isReserved(key)) {
+            throw new IllegalArgumentException("key is reserved for private data hashes");
         }
     }
 

@@ -17,4 +17,13 @@ public interface StateView {
 
     /** Every committed modification of a key, newest first (as Fabric 2.x returns them). */
     CloseableIterator<KeyModification> history(String key);
+
+    /**
+     * A private value by its collection, key and SHA-256, from the private store, or {@code null} when
+     * this node does not hold it. Values are kept by content hash, so a value whose transaction never
+     * committed can never be mistaken for the committed one.
+     */
+    default byte[] privateValue(String collection, String key, byte[] valueHash) {
+        return null;
+    }
 }

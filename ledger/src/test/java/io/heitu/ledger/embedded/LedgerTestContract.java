@@ -38,6 +38,32 @@ public final class LedgerTestContract implements ContractInterface {
         return new String(value, StandardCharsets.UTF_8);
     }
 
+    /** Writes the transient value {@code secret} as private data of {@code collection}. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String putPrivate(Context ctx, String collection, String key) {
+        byte[] secret = ctx.getStub().getTransient().get("secret");
+        if (secret == null) {
+            throw new ChaincodeException("NO_SECRET", "NO_SECRET");
+        }
+        ctx.getStub().putPrivateData(collection, key, secret);
+        return "ok";
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String getPrivate(Context ctx, String collection, String key) {
+        byte[] value = ctx.getStub().getPrivateData(collection, key);
+        if (value.length == 0) {
+            throw new ChaincodeException("NOT_FOUND: " + key, "NOT_FOUND");
+        }
+        return new String(value, StandardCharsets.UTF_8);
+    }
+
+    /** The private value's hash as hex, as every peer holds it. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String privateHash(Context ctx, String collection, String key) {
+        return java.util.HexFormat.of().formatHex(ctx.getStub().getPrivateDataHash(collection, key));
+    }
+
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public void remove(Context ctx, String key) {
         ctx.getStub().delState(key);

@@ -1,6 +1,8 @@
 package io.heitu.service.app;
 
 import io.heitu.identity.Enrollment;
+import io.heitu.service.epcis.EventStore;
+import io.heitu.service.graph.GraphLineages;
 import io.heitu.service.identity.UserAccount;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.ledger.wire.EpcisEvent;
@@ -8,7 +10,6 @@ import io.heitu.service.ledger.wire.LotState;
 import io.heitu.service.ledger.wire.LotView;
 import io.heitu.service.ledger.wire.Page;
 import io.heitu.service.ledger.wire.Quantity;
-import io.heitu.service.ledger.wire.StoredEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,13 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The lots an organisation holds or made, as dashboard rows, and the inspectors' queue. Reads go
- * through the same chaincode queries as the API ({@code lot:List}, {@code lot:Events}), every page
- * of them.
+ * The lots an organisation holds or made, as dashboard rows, and the inspectors' queue. The lots
+ * come from the chaincode's {@code lot:List}, every page of it, since it applies the read rule
+ * (which lots this user may see, whose quantities); each lot's latest step from the EPCIS read model,
+ * for all the lots of a page in one query rather than {@code lot:Events} once per lot. The events
+ * of a lot the user may read are the user's to read ({@code lot:Events} answers them all).
  */
 @Component
 class MyLots {
@@ -30,12 +34,14 @@ class MyLots {
     static final int PAGE = 200;
 
     private final TraceLedger ledger;
+    private final EventStore events;
     private final Directory directory;
     private final Wording words;
     private final JsonMapper json;
 
-    MyLots(TraceLedger ledger, Directory directory, Wording words, JsonMapper json) {
+    MyLots(TraceLedger ledger, EventStore events, Directory directory, Wording words, JsonMapper json) {
         this.ledger = ledger;
+        this.events = events;
         this.directory = directory;
         this.words = words;
         this.json = json;
@@ -50,9 +56,10 @@ class MyLots {
             }
         }
         Map<String, ProductChoice> products = products(actor);
+        Map<String, JsonNode> latest = latest(views.values());
         List<LotRow> rows = new ArrayList<>();
         for (LotView view : views.values()) {
-            rows.add(row(actor, view, mspId, role, products));
+            rows.add(row(view, mspId, role, products, latest));
         }
         rows.sort(Comparator.comparing(LotRow::latestAt).reversed());
         return rows;
@@ -84,24 +91,30 @@ class MyLots {
      */
     private List<LotRow> acrossOrganisations(Enrollment actor, UserAccount account, Predicate<LotView> test) {
         Map<String, ProductChoice> products = products(actor);
-        Map<String, LotRow> rows = new LinkedHashMap<>();
+        Map<String, LotView> views = new LinkedHashMap<>();
+        Map<String, String> holders = new LinkedHashMap<>();
         if (!"regulator".equals(account.role())) {
             // An inspection body reads only the lots it was asked to inspect (the chaincode's rule).
             for (LotView view : asked(actor, account.mspId())) {
-                if (test.test(view) && !rows.containsKey(key(view))) {
-                    rows.put(key(view), row(actor, view, account.mspId(), "inspector", products));
+                if (test.test(view)) {
+                    views.putIfAbsent(key(view), view);
+                    holders.putIfAbsent(key(view), account.mspId());
                 }
             }
-            return new ArrayList<>(rows.values());
-        }
-        for (Choice org : directory.organisations(actor)) {
-            for (LotView view : lots(actor, org.id(), null)) {
-                if (test.test(view) && !rows.containsKey(key(view))) {
-                    rows.put(key(view), row(actor, view, org.id(), "inspector", products));
+        } else {
+            for (Choice org : directory.organisations(actor)) {
+                for (LotView view : lots(actor, org.id(), null)) {
+                    if (test.test(view)) {
+                        views.putIfAbsent(key(view), view);
+                        holders.putIfAbsent(key(view), org.id());
+                    }
                 }
             }
         }
-        return new ArrayList<>(rows.values());
+        Map<String, JsonNode> latest = latest(views.values());
+        List<LotRow> rows = new ArrayList<>(views.size());
+        views.forEach((key, view) -> rows.add(row(view, holders.get(key), "inspector", products, latest)));
+        return rows;
     }
 
     /** Every lot an inspection body was asked to inspect. */
@@ -123,12 +136,18 @@ class MyLots {
         });
     }
 
-    private LotRow row(Enrollment actor, LotView view, String mspId, String role, Map<String, ProductChoice> products) {
+    private LotRow row(
+            LotView view,
+            String mspId,
+            String role,
+            Map<String, ProductChoice> products,
+            Map<String, JsonNode> latestEvents) {
         LotView.Lot lot = view.lot();
         String gtin = lot.gtin();
         String state = view.state() == null ? "" : view.state().word();
         Quantity held = view.heldBy(mspId).orElse(null);
-        EpcisEvent latest = latestEvent(actor, gtin, lot.lotCode());
+        JsonNode found = latestEvents.get(GraphLineages.lotUri(gtin, lot.lotCode()));
+        EpcisEvent latest = found instanceof ObjectNode document ? EpcisEvent.of(document) : null;
         String latestAt = latest == null || latest.eventTime() == null ? "" : latest.eventTime();
         ProductChoice product = products.get(gtin);
         List<String> todo = todo(view.state(), held, lot, product, role);
@@ -166,13 +185,11 @@ class MyLots {
         return todo;
     }
 
-    /** The lot's latest event: the last of every page of its events; null when it has none. */
-    private EpcisEvent latestEvent(Enrollment actor, String gtin, String lotCode) {
-        List<StoredEvent> events = Page.all(
-                PAGE,
-                bookmark ->
-                        ledger.lotEvents(actor, page(bookmark).put("gtin", gtin).put("lotCode", lotCode)));
-        return events.isEmpty() ? null : events.get(events.size() - 1).event();
+    /** The latest event of each lot, by its EPC class URI. */
+    private Map<String, JsonNode> latest(java.util.Collection<LotView> views) {
+        return events.latestOfLots(views.stream()
+                .map(view -> GraphLineages.lotUri(view.lot().gtin(), view.lot().lotCode()))
+                .toList());
     }
 
     private Map<String, ProductChoice> products(Enrollment actor) {

@@ -79,8 +79,10 @@ class EventsController {
     @Operation(summary = "The event of an eventID or CBV 2.0 hash ID, as an EPCISQueryDocument")
     @GetMapping("/events/{eventID}")
     ResponseEntity<String> event(@PathVariable("eventID") String eventId, HttpServletRequest request) {
-        List<EventStore.Found> found =
-                access.readable(store.withId(eventId, settings.maxPerPage()), EventStore.Found::hashId);
+        List<EventStore.Found> found = access.readable(
+                store.withId(eventId, settings.maxPerPage()),
+                EventStore.Found::hashId,
+                EventStore.Found::withQuantitiesWithheld);
         if (found.isEmpty()) {
             throw new ApiException("EVENT_NOT_FOUND", "no event " + eventId);
         }
@@ -180,7 +182,8 @@ class EventsController {
         EventSearch.Page page = search.page(query, Paging.perPage(raw.getFirst("perPage"), settings), after);
         PageTokens.Issued next = page.next() == null ? null : tokens.issue(query.fingerprint(), page.next());
         // Pages keep their cursor: events the user may not read are left out, so a page may be short.
-        List<EventSearch.Found> readable = access.readable(page.events(), EventSearch.Found::hashId);
+        List<EventSearch.Found> readable =
+                access.readable(page.events(), EventSearch.Found::hashId, EventSearch.Found::withQuantitiesWithheld);
         return answers.events(
                 request, readable.stream().map(EventSearch.Found::event).toList(), null, next);
     }

@@ -41,7 +41,7 @@ class GraphController {
             summary = "A page of the lineage (as lot:Lineage answers it) from the read model;"
                     + " X-Ledger-Height names the block it reflects, minHeight waits for a block")
     @GetMapping("/lots/{gtin}/{lotCode}/lineage")
-    ResponseEntity<String> lineage(
+    ResponseEntity<byte[]> lineage(
             @PathVariable String gtin,
             @PathVariable String lotCode,
             @RequestParam(defaultValue = "backward") String direction,
@@ -54,7 +54,7 @@ class GraphController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HEIGHT, Long.toString(answer.height()))
-                .body(json.writeValueAsString(answer.page()));
+                .body(answer.json());
     }
 
     @Operation(

@@ -6,6 +6,7 @@ import io.heitu.service.problem.ApiException;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lineage questions answered from the graph read model: the same pages {@code lot:Lineage} gives,
@@ -22,22 +23,24 @@ public class GraphLineages {
 
     private final GraphFeed feed;
     private final Ledger ledger;
+    private final JsonMapper json;
 
-    GraphLineages(GraphFeed feed, Ledger ledger) {
+    GraphLineages(GraphFeed feed, Ledger ledger, JsonMapper json) {
         this.feed = feed;
         this.ledger = ledger;
+        this.json = json;
     }
 
-    /** A page and the block it reflects. */
-    public record Answer(LineageGraph page, long height) {}
+    /** A page as JSON bytes and the block it reflects. */
+    record Answer(byte[] json, long height) {}
 
     /**
-     * One page, as {@code lot:Lineage} would answer it at the graph's block.
+     * One page, as {@code lot:Lineage} would answer it at the graph's block, written as JSON.
      *
      * @throws ApiException {@code INVALID_ARGUMENT}, {@code LOT_NOT_FOUND}, or {@code READ_MODEL_BEHIND}
      *     when the graph has not reached {@code minHeight} in time
      */
-    public Answer page(
+    Answer page(
             String gtin,
             String lotCode,
             String direction,
@@ -69,7 +72,7 @@ public class GraphLineages {
         if (!graph.known(root)) {
             throw new ApiException("LOT_NOT_FOUND", "lot " + gtin + "/" + lotCode + " is not on the ledger");
         }
-        return new Answer(graph.lineage(root, forward, depth, size, from), height);
+        return new Answer(graph.lineageJson(root, forward, depth, size, from, json), height);
     }
 
     /**
@@ -120,6 +123,11 @@ public class GraphLineages {
     }
 
     private static String root(String gtin, String lotCode) {
+        return lotUri(gtin, lotCode);
+    }
+
+    /** A lot's EPC class URI as the chaincode writes it (and the read models key lots by). */
+    public static String lotUri(String gtin, String lotCode) {
         return "https://id.gs1.org/01/" + gtin + "/10/" + LotGraph.percentEncoded(lotCode);
     }
 }

@@ -59,7 +59,7 @@ final class LotGraph {
     private final java.util.BitSet flagged = new java.util.BitSet();
 
     /** What a known lot carries beside its place in the graph. */
-    private record Detail(
+    record Detail(
             String producerMsp,
             String locationId,
             String origin,
@@ -70,7 +70,7 @@ final class LotGraph {
             List<LotView.Transit> inTransit) {}
 
     /** An edge as kept: its words interned, its ends by number. */
-    private record EdgeFacts(String eventId, String kind, String at, Quantity consumed, Quantity produced) {}
+    record EdgeFacts(String eventId, String kind, String at, Quantity consumed, Quantity produced) {}
 
     long height() {
         return height;
@@ -317,58 +317,162 @@ final class LotGraph {
             if (rootId < 0) {
                 return null;
             }
-            int[][] way = forward ? children : parents;
-            List<LineageGraph.Node> nodes = new ArrayList<>();
-            List<LineageGraph.Edge> found = new ArrayList<>();
-            Map<Integer, List<int[]>> pending = new HashMap<>();
-            java.util.BitSet seen = new java.util.BitSet(size);
+            LineagePage page = walk(rootId, forward, maxDepth, pageSize, offset);
             byte[] standing = new byte[size];
-            seen.set(rootId);
-            int position = 0;
-            int[] level = {rootId};
-            int levelSize = 1;
-            for (int depth = 0; levelSize > 0; depth++) {
-                int[] next = new int[16];
-                int nextSize = 0;
-                for (int i = 0; i < levelSize; i++) {
-                    int lot = level[i];
-                    List<int[]> reachedBy = pending.remove(lot);
-                    int index = position++;
-                    if (index >= offset && index < offset + pageSize) {
-                        nodes.add(node(lot, depth, standing));
-                        if (reachedBy != null) {
-                            for (int[] edge : reachedBy) {
-                                found.add(edge(edge[0], edge[1]));
-                            }
-                        }
-                    }
-                    if (depth == maxDepth || way[lot] == null) {
-                        continue;
-                    }
-                    for (int neighbour : way[lot]) {
-                        if (!seen.get(neighbour)) {
-                            seen.set(neighbour);
-                            if (nextSize == next.length) {
-                                next = Arrays.copyOf(next, nextSize * 2);
-                            }
-                            next[nextSize++] = neighbour;
-                            pending.put(neighbour, new ArrayList<>(1));
-                        }
-                        List<int[]> edges = pending.get(neighbour);
-                        if (edges != null) {
-                            edges.add(forward ? new int[] {lot, neighbour} : new int[] {neighbour, lot});
-                        }
-                    }
-                }
-                level = next;
-                levelSize = nextSize;
+            List<LineageGraph.Node> nodes = new ArrayList<>(page.lots().length);
+            for (int i = 0; i < page.lots().length; i++) {
+                nodes.add(node(page.lots()[i], page.depths()[i], standing));
             }
-            boolean more = position > offset + pageSize;
+            List<LineageGraph.Edge> found = new ArrayList<>(page.edgeCount());
+            for (int i = 0; i < page.edgeCount(); i++) {
+                found.add(edge(page.edges()[2 * i], page.edges()[2 * i + 1]));
+            }
             return new LineageGraph(
-                    root, forward ? "forward" : "backward", nodes, found, more, more ? offset + pageSize : null);
+                    root,
+                    forward ? "forward" : "backward",
+                    nodes,
+                    found,
+                    page.more(),
+                    page.more() ? offset + pageSize : null);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * The same page as {@link #lineage}, written straight to JSON bytes (the mapper's own bytes for
+     * that page, without a record per lot and edge); null for a lot the graph does not have. Written
+     * under the read lock into memory, so the feed waits for no client.
+     */
+    byte[] lineageJson(
+            String root,
+            boolean forward,
+            int maxDepth,
+            int pageSize,
+            int offset,
+            tools.jackson.databind.json.JsonMapper json) {
+        lock.readLock().lock();
+        try {
+            Integer rootId = ids.get(root);
+            if (rootId == null) {
+                return null;
+            }
+            LineagePage page = walk(rootId, forward, maxDepth, pageSize, offset);
+            return LineageJson.write(this, root, forward, page, page.more() ? offset + pageSize : null, json);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The lots of one page in walk order with their depths, and the edges that reached them as
+     * (parent, child) pairs in the order {@code lot:Lineage} lists them.
+     */
+    record LineagePage(int[] lots, int[] depths, int[] edges, int edgeCount, boolean more) {}
+
+    /**
+     * The breadth-first walk. Only lots inside the page keep the edges that reach them: a lot's
+     * place in the walk is known when it is first seen (the level before it, then its rank in its
+     * own level), so lots outside the page cost a bit and a slot, not a list.
+     */
+    private LineagePage walk(int rootId, boolean forward, int maxDepth, int pageSize, int offset) {
+        int[][] way = forward ? children : parents;
+        long end = (long) offset + pageSize;
+        int window = (int) Math.min(pageSize, size);
+        int[] pageLots = new int[Math.min(window, 1024)];
+        int[] pageDepths = new int[pageLots.length];
+        int pageCount = 0;
+        // Per slot of the page (position - offset): a list of reaching lots, oldest first.
+        int[] head = new int[Math.min(window, 1024)];
+        int[] tail = new int[head.length];
+        Arrays.fill(head, -1);
+        int[] reachFrom = new int[256];
+        int[] reachNext = new int[256];
+        int reaches = 0;
+        int[] slotOf = new int[size]; // page slot + 1 of a lot still waiting to be visited, else 0
+        java.util.BitSet seen = new java.util.BitSet(size);
+        seen.set(rootId);
+        if (offset == 0 && pageSize > 0) {
+            slotOf[rootId] = 1;
+        }
+        int position = 0;
+        int[] level = {rootId};
+        int levelSize = 1;
+        for (int depth = 0; levelSize > 0; depth++) {
+            int[] next = new int[16];
+            int nextSize = 0;
+            long nextStart = position + levelSize;
+            for (int i = 0; i < levelSize; i++) {
+                int lot = level[i];
+                int index = position++;
+                if (index >= offset && index < end) {
+                    slotOf[lot] = 0; // visited: later edges to it are not the ones that reached it
+                    if (pageCount == pageLots.length) {
+                        pageLots = Arrays.copyOf(pageLots, pageCount * 2);
+                        pageDepths = Arrays.copyOf(pageDepths, pageCount * 2);
+                    }
+                    pageLots[pageCount] = lot;
+                    pageDepths[pageCount++] = depth;
+                }
+                if (depth == maxDepth || way[lot] == null) {
+                    continue;
+                }
+                for (int neighbour : way[lot]) {
+                    if (!seen.get(neighbour)) {
+                        seen.set(neighbour);
+                        if (nextSize == next.length) {
+                            next = Arrays.copyOf(next, nextSize * 2);
+                        }
+                        long at = nextStart + nextSize;
+                        next[nextSize++] = neighbour;
+                        if (at >= offset && at < end) {
+                            int slot = (int) (at - offset);
+                            if (slot >= head.length) {
+                                int grown = Math.max(slot + 1, head.length * 2);
+                                int old = head.length;
+                                head = Arrays.copyOf(head, grown);
+                                tail = Arrays.copyOf(tail, grown);
+                                Arrays.fill(head, old, grown, -1);
+                            }
+                            slotOf[neighbour] = slot + 1;
+                        }
+                    }
+                    int slot = slotOf[neighbour] - 1;
+                    if (slot >= 0) {
+                        if (reaches == reachFrom.length) {
+                            reachFrom = Arrays.copyOf(reachFrom, reaches * 2);
+                            reachNext = Arrays.copyOf(reachNext, reaches * 2);
+                        }
+                        reachFrom[reaches] = lot;
+                        reachNext[reaches] = -1;
+                        if (head[slot] == -1) {
+                            head[slot] = reaches;
+                        } else {
+                            reachNext[tail[slot]] = reaches;
+                        }
+                        tail[slot] = reaches++;
+                    }
+                }
+            }
+            level = next;
+            levelSize = nextSize;
+        }
+        int[] edgePairs = new int[2 * reaches];
+        int edgeCount = 0;
+        for (int slot = 0; slot < pageCount; slot++) {
+            int lot = pageLots[slot];
+            for (int r = slot < head.length ? head[slot] : -1; r != -1; r = reachNext[r]) {
+                edgePairs[2 * edgeCount] = forward ? reachFrom[r] : lot;
+                edgePairs[2 * edgeCount + 1] = forward ? lot : reachFrom[r];
+                edgeCount++;
+            }
+        }
+        return new LineagePage(
+                Arrays.copyOf(pageLots, pageCount),
+                Arrays.copyOf(pageDepths, pageCount),
+                edgePairs,
+                edgeCount,
+                position > end);
     }
 
     private LineageGraph.Node node(int lot, int depth, byte[] standing) {
@@ -389,9 +493,7 @@ final class LotGraph {
                     List.of(),
                     List.of());
         }
-        int word = standing(lot, standing);
-        LotState state =
-                (word & RECALLED) != 0 ? LotState.RECALLED : (word & HELD) != 0 ? LotState.ON_HOLD : LotState.ACTIVE;
+        LotState state = state(lot, standing);
         return new LineageGraph.Node(
                 epcClass,
                 gtins[lot],
@@ -454,8 +556,36 @@ final class LotGraph {
         return memo[lot] & 3;
     }
 
+    /** A known lot's standing, resolved through its ancestry (memoised over one question). */
+    LotState state(int lot, byte[] memo) {
+        int word = standing(lot, memo);
+        return (word & RECALLED) != 0 ? LotState.RECALLED : (word & HELD) != 0 ? LotState.ON_HOLD : LotState.ACTIVE;
+    }
+
+    /** What is known of a lot beyond its place in the graph; null for a lot seen only as an edge's end. */
+    Detail detail(int lot) {
+        return details[lot];
+    }
+
+    String gtin(int lot) {
+        return gtins[lot];
+    }
+
+    String lotCode(int lot) {
+        return lotCodes[lot];
+    }
+
+    /** A memo for {@link #state}: one per question. */
+    byte[] standingMemo() {
+        return new byte[size];
+    }
+
+    EdgeFacts edgeFacts(int parent, int child) {
+        return parentEdges[child][find(parents[child], parent)];
+    }
+
     private LineageGraph.Edge edge(int parent, int child) {
-        EdgeFacts facts = parentEdges[child][find(parents[child], parent)];
+        EdgeFacts facts = edgeFacts(parent, child);
         return new LineageGraph.Edge(
                 epcClass(parent),
                 epcClass(child),
@@ -466,7 +596,7 @@ final class LotGraph {
                 facts.produced());
     }
 
-    private String epcClass(int lot) {
+    String epcClass(int lot) {
         return "https://id.gs1.org/01/" + gtins[lot] + "/10/" + percentEncoded(lotCodes[lot]);
     }
 

@@ -1,6 +1,7 @@
 package io.heitu.service.ledger;
 
 import io.heitu.identity.Enrollment;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -22,6 +23,28 @@ public interface Ledger {
 
     /** Runs a query against committed state; nothing is written. */
     String evaluate(Enrollment actor, String transaction, String requestJson);
+
+    /**
+     * As {@link #submit(Enrollment, String, String)}, with transient data: private inputs (such as a
+     * shipment's terms) that reach the chaincode but never the channel; the chaincode puts them in
+     * private data collections. Ledgers that keep no private data refuse them.
+     */
+    default Committed submit(
+            Enrollment actor, String transaction, String requestJson, Map<String, byte[]> transientData) {
+        if (transientData.isEmpty()) {
+            return submit(actor, transaction, requestJson);
+        }
+        throw new UnsupportedOperationException(kind() + " ledger takes no transient data");
+    }
+
+    /** As {@link #evaluate(Enrollment, String, String)}, with transient data (never on the channel). */
+    default String evaluate(
+            Enrollment actor, String transaction, String requestJson, Map<String, byte[]> transientData) {
+        if (transientData.isEmpty()) {
+            return evaluate(actor, transaction, requestJson);
+        }
+        throw new UnsupportedOperationException(kind() + " ledger takes no transient data");
+    }
 
     /** Follows chaincode events of committed transactions after a block, replaying then live. */
     AutoCloseable follow(long afterBlock, Consumer<BlockEvents> listener);

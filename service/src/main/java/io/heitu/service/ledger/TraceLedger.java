@@ -13,6 +13,7 @@ import io.heitu.service.ledger.wire.Page;
 import io.heitu.service.ledger.wire.Product;
 import io.heitu.service.ledger.wire.ProductNorm;
 import io.heitu.service.ledger.wire.RankingEntry;
+import io.heitu.service.ledger.wire.Readability;
 import io.heitu.service.ledger.wire.Recorded;
 import io.heitu.service.ledger.wire.Recordings;
 import io.heitu.service.ledger.wire.SigningKey;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class TraceLedger {
 
     static final int ATTEMPTS = 4;
+    private static final String TERMS = "terms";
 
     private static final TypeReference<List<CertificateView>> CERTIFICATES = new TypeReference<>() {};
     private static final TypeReference<List<StoredEvent>> EVENTS = new TypeReference<>() {};
@@ -45,7 +47,6 @@ public class TraceLedger {
     private static final TypeReference<List<SigningKey>> KEYS = new TypeReference<>() {};
     private static final TypeReference<List<IssuanceRecord>> ISSUANCES = new TypeReference<>() {};
     private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() {};
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final Ledger ledger;
     private final JsonMapper json;
@@ -277,6 +278,25 @@ public class TraceLedger {
         return Wire.decode(evidenceJson(actor, gtin, lotCode), ATTACHMENTS);
     }
 
+    // Commercial terms of shipments: private data, so the terms travel in the transient map (under
+    // "terms"), never as an argument, which is on the channel.
+    public Receipt<Map<?, ?>> recordTerms(Enrollment actor, String shipmentEventId, byte[] termsJson) {
+        Committed committed =
+                submit(actor, "terms:Record", obj("shipmentEventId", shipmentEventId), Map.of(TERMS, termsJson));
+        return new Receipt<>(Wire.decode(committed.json(), Map.class), committed);
+    }
+
+    /** The terms of a shipment, for its two parties only (the chaincode decides). */
+    public String termsJson(Enrollment actor, String shipmentEventId) {
+        return evaluate(actor, "terms:Get", obj("shipmentEventId", shipmentEventId));
+    }
+
+    /** Whether these terms are the ones recorded: their hash against the channel's. */
+    public String verifyTermsJson(Enrollment actor, String shipmentEventId, byte[] termsJson) {
+        return ledger.evaluate(
+                actor, "terms:Verify", encode(obj("shipmentEventId", shipmentEventId)), Map.of(TERMS, termsJson));
+    }
+
     // REST pass-through: the chaincode's JSON as the API's response body, never parsed here.
     public String evidenceJson(Enrollment actor, String gtin, String lotCode) {
         return evaluate(actor, "evidence:List", lotCode == null ? obj("gtin", gtin) : lotRef(gtin, lotCode));
@@ -335,9 +355,12 @@ public class TraceLedger {
     }
 
     /** Up to 500 stored events in one query, in the order given, as a JSON array (see {@link #eventJson}). */
-    /** Which of these events (hash IDs, at most 500) the actor may read, as the chaincode decides. */
-    public List<String> readableEvents(Enrollment actor, List<String> eventIds) {
-        return Wire.decode(evaluate(actor, "event:Readable", Map.of("eventIds", eventIds)), STRINGS);
+    /**
+     * Which of these events (hash IDs, at most 500) the actor may read, and which of those without
+     * quantities, as the chaincode decides.
+     */
+    public Readability readableEvents(Enrollment actor, List<String> eventIds) {
+        return Wire.decode(evaluate(actor, "event:Readable", Map.of("eventIds", eventIds)), Readability.class);
     }
 
     public String eventsJson(Enrollment actor, List<String> eventIds) {
@@ -375,11 +398,15 @@ public class TraceLedger {
     }
 
     private Committed submit(Enrollment actor, String transaction, Object request) {
+        return submit(actor, transaction, request, Map.of());
+    }
+
+    private Committed submit(Enrollment actor, String transaction, Object request, Map<String, byte[]> transientData) {
         String body = encode(request);
         LedgerException.Conflict last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return ledger.submit(actor, transaction, body);
+                return ledger.submit(actor, transaction, body, transientData);
             } catch (LedgerException.Conflict conflict) {
                 if (conflict.attempts() > 1) {
                     // The adapter has retried it already, with backoff (Fabric): its answer is final.

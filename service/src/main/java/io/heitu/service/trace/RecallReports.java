@@ -1,6 +1,7 @@
 package io.heitu.service.trace;
 
 import io.heitu.identity.Enrollment;
+import io.heitu.service.access.ReadAccess;
 import io.heitu.service.epcis.EventStore;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.LotState;
@@ -8,6 +9,7 @@ import io.heitu.service.ledger.wire.LotView;
 import io.heitu.service.ledger.wire.Quantity;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,10 @@ class RecallReports {
 
     private final Lineages lineages;
     private final EventStore events;
+    private final ReadAccess access;
 
-    RecallReports(Lineages lineages, EventStore events) {
+    RecallReports(Lineages lineages, EventStore events, ReadAccess access) {
+        this.access = access;
         this.lineages = lineages;
         this.events = events;
     }
@@ -61,10 +65,22 @@ class RecallReports {
             }
         }
         List<RecallReport.Row> eventRows = new ArrayList<>();
-        for (EventStore.Found found : events.ofLots(lots.keySet(), from, to, MAX_EVENTS)) {
+        for (EventStore.Found found : events(lots.keySet(), from, to)) {
             eventRows.addAll(EventLines.rows(found, lots, names));
         }
         return new RecallReport(Lineages.text(trace.forward().root()), from, to, affected, sources, eventRows);
+    }
+
+    /**
+     * The critical tracking events of these lots in the window, as the signed-in user may read them:
+     * the lots are ones it reads, but an event on them recorded by another organisation, on lots it
+     * sees only through lineage, comes without its quantities (the chaincode says which).
+     */
+    List<EventStore.Found> events(Collection<String> lots, OffsetDateTime from, OffsetDateTime to) {
+        return access.readable(
+                events.ofLots(lots, from, to, MAX_EVENTS),
+                EventStore.Found::hashId,
+                EventStore.Found::withQuantitiesWithheld);
     }
 
     /** A lot downstream: one row per holder and per shipment in transit, or one row when nobody holds any. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -18,6 +19,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * read the Chinese names) or XLSX (a sheet for each, with filters on the header row).
  */
 final class RecallSheets {
+
+    /** A plain decimal: a quantity cell is a number, and such text is no formula. Compiled once, not per cell. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private RecallSheets() {}
 
@@ -56,20 +60,30 @@ final class RecallSheets {
             header.createCell(i).setCellValue(RecallReport.COLUMNS.get(i));
             header.getCell(i).setCellStyle(style);
         }
+        // Every cell gets the workbook's default style object explicitly: a cell without one makes
+        // POI build a new style object from the style table each time the row is written out.
+        CellStyle plain = workbook.getCellStyleAt(0);
         int r = 1;
         for (RecallReport.Row row : rows) {
             SXSSFRow line = sheet.createRow(r++);
             List<Object> cells = row.cells();
             for (int i = 0; i < cells.size(); i++) {
                 Object value = cells.get(i);
+                if (value == null) {
+                    continue;
+                }
+                SXSSFCell cell = line.createCell(i);
+                cell.setCellStyle(plain);
                 if (value instanceof Integer number) {
-                    line.createCell(i).setCellValue(number);
+                    cell.setCellValue(number);
                 } else if (value instanceof Boolean flag) {
-                    line.createCell(i).setCellValue(flag);
-                } else if (i == 4 && value instanceof String text && text.matches("-?\\d+(\\.\\d+)?")) {
-                    line.createCell(i).setCellValue(Double.parseDouble(text));
-                } else if (value != null) {
-                    line.createCell(i).setCellValue(value.toString());
+                    cell.setCellValue(flag);
+                } else if (i == 4
+                        && value instanceof String text
+                        && DECIMAL.matcher(text).matches()) {
+                    cell.setCellValue(Double.parseDouble(text));
+                } else {
+                    cell.setCellValue(value.toString());
                 }
             }
         }
@@ -98,7 +112,9 @@ final class RecallSheets {
      * names in a report come from many organisations.
      */
     static String quote(String value) {
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
+        String text = !value.isEmpty()
+                        && "=+-@".indexOf(value.charAt(0)) >= 0
+                        && !DECIMAL.matcher(value).matches()
                 ? "'" + value
                 : value;
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -1,7 +1,6 @@
 package io.heitu.service.trace;
 
 import io.heitu.identity.Enrollment;
-import io.heitu.service.epcis.EventStore;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.LotState;
@@ -37,14 +36,12 @@ class TraceController {
 
     private final Lineages lineages;
     private final RecallReports reports;
-    private final EventStore events;
     private final CurrentUser user;
     private final JsonMapper json;
 
-    TraceController(Lineages lineages, RecallReports reports, EventStore events, CurrentUser user, JsonMapper json) {
+    TraceController(Lineages lineages, RecallReports reports, CurrentUser user, JsonMapper json) {
         this.lineages = lineages;
         this.reports = reports;
-        this.events = events;
         this.user = user;
         this.json = json;
     }
@@ -103,7 +100,7 @@ class TraceController {
         trace.backward().nodes().stream()
                 .filter(node -> node.status() != LotState.RESTRICTED)
                 .forEach(node -> lots.add(node.lot()));
-        var found = events.ofLots(lots, window[0], window[1], RecallReports.MAX_EVENTS);
+        var found = reports.events(lots, window[0], window[1]);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(json.writeValueAsString(Nyt4712.export(json, trace, found)));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heitu.identity.CertificateAuthority;
 import io.heitu.identity.Enrollment;
+import io.heitu.service.epcis.EventStore;
+import io.heitu.service.epcis.InMemoryEventStore;
+import io.heitu.service.graph.GraphLineages;
 import io.heitu.service.ledger.BlockEvents;
 import io.heitu.service.ledger.Committed;
 import io.heitu.service.ledger.Ledger;
@@ -63,10 +66,6 @@ class MyLotsTest {
                     request.path("produced").asBoolean()
                             ? page(request, 0, i -> JSON.createObjectNode())
                             : page(request, LOTS, MyLotsTest::lot);
-                case "lot:Events" ->
-                    request.path("lotCode").asString().equals("L0")
-                            ? page(request, EVENTS_OF_FIRST_LOT, MyLotsTest::event)
-                            : page(request, 1, MyLotsTest::event);
                 default -> throw new IllegalArgumentException(transaction);
             };
         }
@@ -145,8 +144,9 @@ class MyLotsTest {
     private final PagedLedger ledger = new PagedLedger();
     private final TraceLedger trace = new TraceLedger(ledger, JSON);
     private final Directory directory = new Directory(trace, JSON);
+    private final EventStore events = InMemoryEventStore.create(JSON);
     private final MyLots myLots =
-            new MyLots(trace, directory, new Wording(new StaticMessageSource(), new Units()), JSON);
+            new MyLots(trace, events, directory, new Wording(new StaticMessageSource(), new Units()), JSON);
     private final Enrollment miller = CertificateAuthority.create(MILL, "Mill").enroll("miller", "processor");
 
     @Test
@@ -156,19 +156,46 @@ class MyLotsTest {
     }
 
     @Test
-    void my_lots_lists_every_lot_held_and_each_lots_latest_step_from_its_last_page() {
+    void my_lots_lists_every_lot_held_and_each_lots_latest_step_from_the_epcis_read_model_at_once() {
+        List<JsonNode> stored = new ArrayList<>();
+        for (int n = 0; n < EVENTS_OF_FIRST_LOT; n++) {
+            stored.add(storedEvent(n, "L0"));
+        }
+        stored.add(storedEvent(EVENTS_OF_FIRST_LOT, "L1"));
+        java.util.Collections.shuffle(stored, new java.util.Random(7));
+        events.putAll(stored);
+
         List<LotRow> rows = myLots.of(miller, MILL, "processor");
 
         assertThat(rows).hasSize(LOTS);
-        LotRow first = rows.stream()
-                .filter(row -> row.lotCode().equals("L0"))
+        assertThat(latestAt(rows, "L0")).isEqualTo(time(EVENTS_OF_FIRST_LOT - 1));
+        assertThat(latestAt(rows, "L1")).isEqualTo(time(EVENTS_OF_FIRST_LOT));
+        assertThat(latestAt(rows, "L2")).as("no event yet").isEmpty();
+        assertThat(rows.get(0).lotCode()).as("newest step first").isEqualTo("L1");
+        assertThat(ledger.asked).as("no question per lot").doesNotContain("lot:Events");
+    }
+
+    private static String latestAt(List<LotRow> rows, String lotCode) {
+        return rows.stream()
+                .filter(row -> row.lotCode().equals(lotCode))
                 .findFirst()
-                .orElseThrow();
-        assertThat(first.latestAt())
-                .isEqualTo(event(EVENTS_OF_FIRST_LOT - 1)
-                        .path("event")
-                        .path("eventTime")
-                        .asString());
-        assertThat(rows.get(0).lotCode()).as("newest step first").isEqualTo("L0");
+                .orElseThrow()
+                .latestAt();
+    }
+
+    private static String time(int n) {
+        return event(n).path("event").path("eventTime").asString();
+    }
+
+    /** The n-th event as {@code event:Get} answers it, naming one lot. */
+    private static ObjectNode storedEvent(int n, String lotCode) {
+        ObjectNode stored = event(n);
+        stored.put("eventId", String.format("ni:///sha-256;%064x?ver=CBV2.0", n + 1));
+        stored.put("txId", "tx" + n);
+        ObjectNode body = (ObjectNode) stored.path("event");
+        body.put("type", "ObjectEvent").put("action", "OBSERVE").put("recordTime", time(n));
+        body.putArray("quantityList").addObject().put("epcClass", GraphLineages.lotUri(GTIN, lotCode));
+        stored.putArray("lots").add(GraphLineages.lotUri(GTIN, lotCode));
+        return stored;
     }
 }

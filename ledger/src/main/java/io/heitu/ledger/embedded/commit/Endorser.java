@@ -1,6 +1,7 @@
 package io.heitu.ledger.embedded.commit;
 
 import com.google.protobuf.ByteString;
+import io.heitu.ledger.embedded.blocks.Hashes;
 import io.heitu.ledger.embedded.blocks.TxStatus;
 import io.heitu.ledger.embedded.proposal.BadProposalException;
 import io.heitu.ledger.embedded.proposal.ProposalChecker;
@@ -8,7 +9,9 @@ import io.heitu.ledger.embedded.store.LedgerStore;
 import io.heitu.ledger.sim.Simulation;
 import io.heitu.ledger.sim.Simulator;
 import io.heitu.ledger.sim.TxProposal;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -42,10 +45,10 @@ public final class Endorser {
         this.committer = committer;
     }
 
-    public CompletableFuture<TxResult> submit(SignedProposal proposal) {
+    public CompletableFuture<TxResult> submit(SignedProposal proposal, Map<String, byte[]> transientData) {
         TxProposal tx;
         try {
-            tx = checker.check(proposal, Instant.now()).tx();
+            tx = withTransient(checker.check(proposal, Instant.now()).tx(), transientData);
         } catch (BadProposalException e) {
             return CompletableFuture.completedFuture(TxResult.rejected("", TxStatus.BAD_PROPOSAL, 0, e.getMessage()));
         }
@@ -73,10 +76,10 @@ public final class Endorser {
         }
     }
 
-    public TxResult evaluate(SignedProposal proposal) {
+    public TxResult evaluate(SignedProposal proposal, Map<String, byte[]> transientData) {
         TxProposal tx;
         try {
-            tx = checker.check(proposal, Instant.now()).tx();
+            tx = withTransient(checker.check(proposal, Instant.now()).tx(), transientData);
         } catch (BadProposalException e) {
             return TxResult.rejected("", TxStatus.BAD_PROPOSAL, 0, e.getMessage());
         }
@@ -92,6 +95,30 @@ public final class Endorser {
                     -1,
                     "");
         });
+    }
+
+    /**
+     * The transaction with its transient values, which must be exactly those whose digests the user
+     * signed (see {@link io.heitu.ledger.embedded.proposal.Proposals#create}).
+     */
+    static TxProposal withTransient(TxProposal signed, Map<String, byte[]> values) throws BadProposalException {
+        Map<String, byte[]> digests = signed.transientData();
+        if (!digests.keySet().equals(values.keySet())) {
+            throw new BadProposalException("transient data does not match the signed proposal");
+        }
+        for (Map.Entry<String, byte[]> value : values.entrySet()) {
+            if (!MessageDigest.isEqual(digests.get(value.getKey()), Hashes.sha256(value.getValue()))) {
+                throw new BadProposalException("transient data does not match the signed proposal");
+            }
+        }
+        return new TxProposal(
+                signed.channelId(),
+                signed.chaincodeName(),
+                signed.txId(),
+                signed.timestamp(),
+                signed.creator(),
+                signed.args(),
+                values);
     }
 
     private Simulation simulate(TxProposal tx) {

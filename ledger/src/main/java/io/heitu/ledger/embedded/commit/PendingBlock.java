@@ -51,7 +51,8 @@ final class PendingBlock {
                     simulation.proposal().txId(),
                     simulation.proposal().timestamp(),
                     status.validationCode(),
-                    status == TxStatus.VALID ? simulation.readWriteSet().writes() : List.of()));
+                    status == TxStatus.VALID ? simulation.readWriteSet().writes() : List.of(),
+                    status == TxStatus.VALID ? simulation.readWriteSet().privateWrites() : List.of()));
         }
         return effects;
     }

@@ -5,7 +5,7 @@ public final class BadProposalException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    BadProposalException(String message) {
+    public BadProposalException(String message) {
         super(message);
     }
 

@@ -6,6 +6,8 @@ import io.heitu.ledger.sim.TxProposal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Header;
 import org.hyperledger.fabric.protos.common.HeaderType;
@@ -35,8 +37,12 @@ public record DecodedProposal(TxProposal tx, byte[] nonce, byte[] proposalBytes,
             if (channelHeader.getType() != HeaderType.ENDORSER_TRANSACTION_VALUE) {
                 throw new IllegalArgumentException("not an endorser transaction: type " + channelHeader.getType());
             }
-            ChaincodeInvocationSpec invocation = ChaincodeInvocationSpec.parseFrom(
-                    ChaincodeProposalPayload.parseFrom(proposal.getPayload()).getInput());
+            ChaincodeProposalPayload payload = ChaincodeProposalPayload.parseFrom(proposal.getPayload());
+            ChaincodeInvocationSpec invocation = ChaincodeInvocationSpec.parseFrom(payload.getInput());
+            // The signed proposal holds transient digests only (see Proposals#create): the values
+            // join the transaction in the endorser, once they match.
+            Map<String, byte[]> transientDigests = new TreeMap<>();
+            payload.getTransientMapMap().forEach((name, digest) -> transientDigests.put(name, digest.toByteArray()));
             List<byte[]> args = invocation.getChaincodeSpec().getInput().getArgsList().stream()
                     .map(ByteString::toByteArray)
                     .toList();
@@ -49,7 +55,8 @@ public record DecodedProposal(TxProposal tx, byte[] nonce, byte[] proposalBytes,
                     channelHeader.getTxId(),
                     timestamp,
                     signatureHeader.getCreator().toByteArray(),
-                    args);
+                    args,
+                    transientDigests);
             return new DecodedProposal(
                     tx,
                     signatureHeader.getNonce().toByteArray(),

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Header;
 import org.hyperledger.fabric.protos.common.HeaderType;
@@ -39,6 +41,22 @@ public final class Proposals {
      */
     public static SignedProposal create(
             Enrollment user, String channel, String chaincode, List<String> args, Instant timestamp) {
+        return create(user, channel, chaincode, args, Map.of(), timestamp);
+    }
+
+    /**
+     * As {@link #create(Enrollment, String, String, List, Instant)}, with transient data. The signed
+     * proposal carries only each value's SHA-256 under its name: the proposal is what the block keeps,
+     * and private values must never reach a block. The values travel beside the proposal; the ledger
+     * accepts them only if they match the digests the user signed, so the signature still binds them.
+     */
+    public static SignedProposal create(
+            Enrollment user,
+            String channel,
+            String chaincode,
+            List<String> args,
+            Map<String, byte[]> transientData,
+            Instant timestamp) {
         byte[] creator = user.serializedIdentity();
         byte[] nonce = new byte[NONCE_LENGTH];
         RANDOM.nextBytes(nonce);
@@ -75,6 +93,7 @@ public final class Proposals {
                         .toByteString())
                 .setPayload(ChaincodeProposalPayload.newBuilder()
                         .setInput(invocation.toByteString())
+                        .putAllTransientMap(digests(transientData))
                         .build()
                         .toByteString())
                 .build();
@@ -93,6 +112,13 @@ public final class Proposals {
      */
     public static TxProposal decode(SignedProposal signed) {
         return DecodedProposal.parse(signed).tx();
+    }
+
+    /** Each transient value's SHA-256 under its name: what a signed proposal carries in its place. */
+    public static Map<String, ByteString> digests(Map<String, byte[]> transientData) {
+        Map<String, ByteString> digests = new TreeMap<>();
+        transientData.forEach((name, value) -> digests.put(name, ByteString.copyFrom(Hashes.sha256(value))));
+        return digests;
     }
 
     /** Fabric's transaction id: lowercase hex of SHA-256 over the nonce followed by the creator. */

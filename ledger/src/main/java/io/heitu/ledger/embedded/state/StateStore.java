@@ -4,6 +4,7 @@ import io.heitu.ledger.embedded.blocks.BlockLocation;
 import io.heitu.ledger.embedded.blocks.TxEffect;
 import io.heitu.ledger.sim.CloseableIterator;
 import io.heitu.ledger.sim.KeyMod;
+import io.heitu.ledger.sim.PrivateWrite;
 import io.heitu.ledger.sim.StateEntry;
 import io.heitu.ledger.sim.StateView;
 import io.heitu.ledger.sim.Version;
@@ -108,6 +109,30 @@ public final class StateStore implements StateView, AutoCloseable {
     public Optional<KeyMod> historyEntry(String key, Version version) {
         byte[] stored = read(StoreKeys.history(key, version));
         return stored == null ? Optional.empty() : Optional.of(StoreValues.history(stored));
+    }
+
+    @Override
+    public byte[] privateValue(String collection, String key, byte[] valueHash) {
+        return read(StoreKeys.privateValue(collection, key, valueHash));
+    }
+
+    /** Stores private values and syncs them to disk before returning (they are not derived from blocks). */
+    public void putPrivate(List<PrivateWrite> writes) throws IOException {
+        if (writes.stream().allMatch(write -> write.value() == null)) {
+            return;
+        }
+        try (WriteBatch batch = new WriteBatch();
+                WriteOptions options = new WriteOptions().setSync(true)) {
+            for (PrivateWrite write : writes) {
+                if (write.value() != null) {
+                    batch.put(
+                            StoreKeys.privateValue(write.collection(), write.key(), write.valueHash()), write.value());
+                }
+            }
+            db.write(options, batch);
+        } catch (RocksDBException e) {
+            throw new IOException("cannot store private data: " + e.getMessage(), e);
+        }
     }
 
     public Optional<TxIndexEntry> tx(String txId) {

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@code 'h' len key ~block ~tx} → history; the version is inverted so newest comes first.
  *   <li>{@code 't' txId} → block number, index and validation code of every ordered transaction.
  *   <li>{@code 'b' number} → where a block is in the block file and its hash.
+ *   <li>{@code 'p' len collection len key sha256(value)} → a private value, by content hash; written
+ *       (synced) before the block that commits its hash, and not derived from blocks.
  *   <li>{@code 'm' name} → the savepoint (last applied block) and the last config block.
  * </ul>
  */
@@ -23,6 +25,7 @@ public final class StoreKeys {
     static final byte HISTORY = 'h';
     static final byte TX = 't';
     static final byte BLOCK = 'b';
+    static final byte PRIVATE = 'p';
     static final byte[] SAVEPOINT = meta("savepoint");
     static final byte[] LAST_CONFIG = meta("config");
 
@@ -64,6 +67,19 @@ public final class StoreKeys {
     static Version historyVersion(byte[] stored) {
         ByteBuffer tail = ByteBuffer.wrap(stored, stored.length - 12, 12);
         return new Version(Long.MAX_VALUE - tail.getLong(), Integer.MAX_VALUE - tail.getInt());
+    }
+
+    static byte[] privateValue(String collection, String key, byte[] valueHash) {
+        byte[] coll = collection.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(9 + coll.length + utf8.length + valueHash.length)
+                .put(PRIVATE)
+                .putInt(coll.length)
+                .put(coll)
+                .putInt(utf8.length)
+                .put(utf8)
+                .put(valueHash)
+                .array();
     }
 
     static byte[] tx(String txId) {

@@ -80,12 +80,17 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     /**
-     * Appends a block, forces it to disk, then applies its effects to the state store. Returns once
+     * Appends a block (after syncing the private values its valid transactions wrote), forces it to disk, then applies its effects to the state store. Returns once
      * the block is durable and visible to readers.
      */
     public BlockLocation append(ChannelConfig newConfig, List<StoredTx> txs, List<TxEffect> effects)
             throws IOException {
         Tip last = tip;
+        // Private values first, synced: the block that commits their hashes must never be on disk
+        // without them. A value whose block then never made it is kept by its hash and never read.
+        state.putPrivate(effects.stream()
+                .flatMap(effect -> effect.privateWrites().stream())
+                .toList());
         byte[] data = Block.encodeData(newConfig, txs);
         BlockHeader header =
                 new BlockHeader(last.height(), System.currentTimeMillis(), last.hash(), Hashes.sha256(data));

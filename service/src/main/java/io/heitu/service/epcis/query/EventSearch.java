@@ -1,5 +1,6 @@
 package io.heitu.service.epcis.query;
 
+import io.heitu.service.access.EventQuantities;
 import io.heitu.service.problem.ApiException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,7 +43,13 @@ public class EventSearch {
             String digest,
             OffsetDateTime eventTime,
             OffsetDateTime recordTime,
-            long seq) {}
+            long seq) {
+
+        /** The same event without its quantities, for a reader who sees it only through lineage. */
+        public Found withQuantitiesWithheld() {
+            return new Found(EventQuantities.withheld(event), hashId, digest, eventTime, recordTime, seq);
+        }
+    }
 
     /** A page, and where the next one starts when there may be more. */
     public record Page(List<Found> events, Cursor next) {}

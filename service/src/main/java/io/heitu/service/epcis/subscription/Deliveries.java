@@ -246,7 +246,8 @@ public class Deliveries implements DisposableBean {
         boolean more = found.size() == BATCH;
         long reached = more ? found.get(found.size() - 1).seq() : upTo;
         // The subscriber gets only what its owner may read; the rest is passed over, not retried.
-        List<EventSearch.Found> events = access.readableBy(subscription.username(), found, EventSearch.Found::hashId);
+        List<EventSearch.Found> events = access.readableBy(
+                subscription.username(), found, EventSearch.Found::hashId, EventSearch.Found::withQuantitiesWithheld);
         boolean send = !events.isEmpty() || (!subscription.stream() && subscription.reportIfEmpty());
         List<JsonNode> formatted = events.stream()
                 .map(hit -> formats.apply(hit.event(), subscription.epcFormat()))

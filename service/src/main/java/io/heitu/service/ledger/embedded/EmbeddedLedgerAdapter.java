@@ -19,6 +19,7 @@ import io.heitu.service.membership.MembershipChanged;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -121,10 +122,17 @@ class EmbeddedLedgerAdapter implements Ledger, SmartLifecycle, DisposableBean {
 
     @Override
     public Committed submit(Enrollment actor, String transaction, String requestJson) {
+        return submit(actor, transaction, requestJson, Map.of());
+    }
+
+    /** The signed proposal carries the transient values' digests; the values go beside it, never into a block. */
+    @Override
+    public Committed submit(
+            Enrollment actor, String transaction, String requestJson, Map<String, byte[]> transientData) {
         TxResult result;
         reopening.readLock().lock();
         try {
-            result = ledger.submit(proposal(actor, transaction, requestJson))
+            result = ledger.submit(proposal(actor, transaction, requestJson, transientData), transientData)
                     .get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -146,10 +154,16 @@ class EmbeddedLedgerAdapter implements Ledger, SmartLifecycle, DisposableBean {
 
     @Override
     public String evaluate(Enrollment actor, String transaction, String requestJson) {
+        return evaluate(actor, transaction, requestJson, Map.of());
+    }
+
+    @Override
+    public String evaluate(
+            Enrollment actor, String transaction, String requestJson, Map<String, byte[]> transientData) {
         TxResult result;
         reopening.readLock().lock();
         try {
-            result = ledger.evaluate(proposal(actor, transaction, requestJson));
+            result = ledger.evaluate(proposal(actor, transaction, requestJson, transientData), transientData);
         } finally {
             reopening.readLock().unlock();
         }
@@ -208,8 +222,8 @@ class EmbeddedLedgerAdapter implements Ledger, SmartLifecycle, DisposableBean {
     }
 
     private org.hyperledger.fabric.protos.peer.SignedProposal proposal(
-            Enrollment actor, String transaction, String json) {
-        return Proposals.create(actor, channel, chaincode, List.of(transaction, json), Instant.now());
+            Enrollment actor, String transaction, String json, Map<String, byte[]> transientData) {
+        return Proposals.create(actor, channel, chaincode, List.of(transaction, json), transientData, Instant.now());
     }
 
     /**

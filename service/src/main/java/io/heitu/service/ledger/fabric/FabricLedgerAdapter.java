@@ -67,13 +67,23 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
      */
     @Override
     public Committed submit(Enrollment actor, String transaction, String requestJson) {
+        return submit(actor, transaction, requestJson, Map.of());
+    }
+
+    /**
+     * With transient data the gateway endorses only on peers of organisations in the private data
+     * collections written (it refuses rather than show the data to other peers).
+     */
+    @Override
+    public Committed submit(
+            Enrollment actor, String transaction, String requestJson, Map<String, byte[]> transientData) {
         String gatewayMsp = profile.gatewayPeerOf(actor.mspId()).mspId();
         for (int attempt = 1; ; attempt++) {
             LedgerException failure;
             boolean retry;
             boolean contention;
             try {
-                return submitOnce(actor, transaction, requestJson);
+                return submitOnce(actor, transaction, requestJson, transientData);
             } catch (EndorseException e) {
                 failure = GatewayErrors.translate(e);
                 contention = SubmitRetries.endorsementsDiffer(e);
@@ -96,11 +106,14 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
         }
     }
 
-    private Committed submitOnce(Enrollment actor, String transaction, String requestJson) throws EndorseException {
+    private Committed submitOnce(
+            Enrollment actor, String transaction, String requestJson, Map<String, byte[]> transientData)
+            throws EndorseException {
         try {
             SubmittedTransaction submitted = contract(actor)
                     .newProposal(transaction)
                     .addArguments(requestJson)
+                    .putAllTransient(transientData)
                     .build()
                     .endorse(Deadlines.ENDORSE)
                     .submitAsync(Deadlines.SUBMIT);
@@ -167,10 +180,18 @@ class FabricLedgerAdapter implements Ledger, DisposableBean {
 
     @Override
     public String evaluate(Enrollment actor, String transaction, String requestJson) {
+        return evaluate(actor, transaction, requestJson, Map.of());
+    }
+
+    /** With transient data the gateway evaluates on its own organisation's peer only. */
+    @Override
+    public String evaluate(
+            Enrollment actor, String transaction, String requestJson, Map<String, byte[]> transientData) {
         try {
             byte[] result = contract(actor)
                     .newProposal(transaction)
                     .addArguments(requestJson)
+                    .putAllTransient(transientData)
                     .build()
                     .evaluate(Deadlines.EVALUATE);
             return new String(result, StandardCharsets.UTF_8);
