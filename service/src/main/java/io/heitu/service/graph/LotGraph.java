@@ -353,8 +353,8 @@ final class LotGraph {
             tools.jackson.databind.json.JsonMapper json) {
         lock.readLock().lock();
         try {
-            Integer rootId = ids.get(root);
-            if (rootId == null) {
+            int rootId = lookup(root);
+            if (rootId < 0) {
                 return null;
             }
             LineagePage page = walk(rootId, forward, maxDepth, pageSize, offset);
