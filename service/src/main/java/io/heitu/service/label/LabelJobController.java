@@ -2,6 +2,9 @@ package io.heitu.service.label;
 
 import io.heitu.service.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.file.Path;
@@ -51,6 +54,18 @@ class LabelJobController {
         return jobs.status(user.account().mspId(), id);
     }
 
+    @Operation(summary = "The job's label sheet, once the job is done")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The label sheet",
+            content = @Content(mediaType = "application/pdf"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The job is still queued, running or failed (LABEL_JOB_NOT_DONE): poll the job",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/{id}/pdf")
     ResponseEntity<Resource> pdf(@PathVariable String id) {
         Path file = jobs.pdf(user.account().mspId(), id);
