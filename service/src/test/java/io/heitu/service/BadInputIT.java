@@ -141,6 +141,49 @@ class BadInputIT extends ServiceTest {
         assertProblem(api().get("farmer", "/api/no/such/thing"), 404, "NOT_FOUND");
     }
 
+    /**
+     * Every operation of our own OpenAPI document that takes a JSON body, sent a body that is valid
+     * JSON but not an object — an array, a string, a number, null where a body is required — as each of four roles, answers a
+     * 4xx problem+json. The fuzzer once found one operation that cast the body to an object and
+     * answered 500; this walks them all, where the fuzzer's time budget may not.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"farmer", "carrier", "inspector", "regulator"})
+    void a_json_body_that_is_not_an_object_is_refused_by_every_operation(String user) {
+        var document = api().get(user, "/v3/api-docs").json();
+        int operations = 0;
+        for (var path : document.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                if (!operation.getValue().path("requestBody").path("content").has("application/json")) {
+                    continue;
+                }
+                operations++;
+                String target = path.getKey().replaceAll("\\{[^}]+}", "X");
+                boolean required = operation
+                        .getValue()
+                        .path("requestBody")
+                        .path("required")
+                        .asBoolean();
+                for (String body : new String[] {"[{\"a\":1},[false,[],[]]]", "[]", "\"稻\"", "42", "true", "null"}) {
+                    if (body.equals("null") && !required) {
+                        continue; // JSON null is no body, which an optional body may be
+                    }
+                    var response = api().raw(
+                                    user,
+                                    operation.getKey().toUpperCase(java.util.Locale.ROOT),
+                                    target,
+                                    "application/json",
+                                    body.getBytes(StandardCharsets.UTF_8));
+                    assertThat(response.status())
+                            .as(operation.getKey() + " " + target + " " + body + " → " + response.body())
+                            .isBetween(400, 499);
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                }
+            }
+        }
+        assertThat(operations).as("operations with a JSON body").isGreaterThan(30);
+    }
+
     @Test
     void invalid_utf8_bytes_are_malformed() {
         byte[] bytes = {'{', '"', 'g', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
