@@ -1,74 +1,87 @@
 package io.heitu.service.trace;
 
-import io.heitu.service.epcis.EventStore;
+import io.heitu.service.epcis.CriticalEvent;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.LotState;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The key data elements of a critical tracking event, one row per lot of the report it names: what
- * (lot, product, quantity), where (business location or read point), when, why (the CBV step), with
- * whom (source and destination parties) and on which reference documents.
+ * The key data elements of critical tracking events, one row per lot of the report an event names:
+ * what (lot, product, quantity), where (business location or read point), when, why (the CBV step),
+ * with whom (source and destination parties) and on which reference documents.
  *
- * <p>Lots come from the ledger's lineage (typed); the event is an EPCIS document from the EPCIS read
- * model ({@link EventStore}), open JSON-LD (other systems' events too) read by field here.
+ * <p>Lots come from the ledger's lineage (typed); the events' facts from the EPCIS read model
+ * ({@link CriticalEvent}). One instance per report: a report of a hundred thousand events names few
+ * lots, places and parties, so each one's cells are worked out once.
  */
 final class EventLines {
 
-    private static final List<String> LISTS =
-            List.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList");
+    private final Map<String, LineageGraph.Node> lots;
+    private final Lineages.Names names;
+    // By identity: a node is a record whose hash would walk its holdings for every row.
+    private final Map<LineageGraph.Node, LotCells> lotCells = new IdentityHashMap<>();
+    // A HashMap takes the null of an event without a location as a key, too.
+    private final Map<String, String> locations = new HashMap<>();
+    private final Map<List<CriticalEvent.Party>, String> parties = new HashMap<>();
 
-    private EventLines() {}
+    EventLines(Map<String, LineageGraph.Node> lots, Lineages.Names names) {
+        this.lots = lots;
+        this.names = names;
+    }
 
-    static List<RecallReport.Row> rows(
-            EventStore.Found found, Map<String, LineageGraph.Node> lots, Lineages.Names names) {
-        JsonNode event = found.event();
+    /** The cells of a row that depend only on its lot. */
+    private record LotCells(
+            String lotCode, String gtin, String product, String lotCodeSource, String status, Integer depth) {}
+
+    List<RecallReport.Row> rows(CriticalEvent event) {
         List<RecallReport.Row> rows = new ArrayList<>();
-        List<String> references = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        for (JsonNode transaction : event.path("bizTransactionList")) {
-            types.add(word(transaction.path("type").asString("")));
-            references.add(transaction.path("bizTransaction").asString(""));
-        }
-        String location = names.locationUri(
-                event.at("/bizLocation/id").asString(event.at("/readPoint/id").asString(null)));
-        String parties = parties(event, names);
-        for (String list : LISTS) {
-            for (JsonNode element : event.path(list)) {
-                LineageGraph.Node node = lots.get(element.path("epcClass").asString(""));
-                if (node == null) {
-                    continue;
-                }
-                boolean unverified = node.status() == LotState.UNVERIFIED;
-                rows.add(new RecallReport.Row(
-                        "event",
-                        Lineages.text(node.lotCode()),
-                        Lineages.text(node.gtin()),
-                        unverified ? "" : names.productName(node.gtin()),
-                        element.path("quantity").asString(""),
-                        element.has("quantity") ? element.path("uom").asString("EA") : "",
-                        parties,
-                        location,
-                        event.path("eventTime").asString(),
-                        cte(event, list),
-                        String.join("; ", types),
-                        String.join("; ", references),
-                        unverified ? "" : names.party(node.producerMsp()),
-                        node.status() == null ? "" : node.status().word(),
-                        node.depth(),
-                        found.verified(),
-                        event.path("eventID").asString()));
+        String location = locations.computeIfAbsent(event.location(), names::locationUri);
+        String parties = this.parties.computeIfAbsent(event.parties(), this::parties);
+        for (CriticalEvent.Line line : event.lines()) {
+            LineageGraph.Node node = lots.get(line.epcClass());
+            if (node == null) {
+                continue;
             }
+            LotCells lot = lotCells.computeIfAbsent(node, this::cells);
+            rows.add(new RecallReport.Row(
+                    "event",
+                    lot.lotCode(),
+                    lot.gtin(),
+                    lot.product(),
+                    line.quantity(),
+                    line.unit(),
+                    parties,
+                    location,
+                    event.eventTime(),
+                    cte(event.step(), line.list()),
+                    event.referenceTypes(),
+                    event.references(),
+                    lot.lotCodeSource(),
+                    lot.status(),
+                    lot.depth(),
+                    event.verified(),
+                    event.exportedId()));
         }
         return rows;
     }
 
+    private LotCells cells(LineageGraph.Node node) {
+        boolean unverified = node.status() == LotState.UNVERIFIED;
+        return new LotCells(
+                Lineages.text(node.lotCode()),
+                Lineages.text(node.gtin()),
+                unverified ? "" : names.productName(node.gtin()),
+                unverified ? "" : names.party(node.producerMsp()),
+                node.status() == null ? "" : node.status().word(),
+                node.depth());
+    }
+
     /** The CBV step, and for transformations whether the lot went in or came out. */
-    private static String cte(JsonNode event, String list) {
-        String step = word(event.path("bizStep").asString(event.path("type").asString()));
+    private static String cte(String step, String list) {
         return switch (list) {
             case "inputQuantityList" -> step + " (input)";
             case "outputQuantityList" -> step + " (output)";
@@ -76,30 +89,18 @@ final class EventLines {
         };
     }
 
-    private static String parties(JsonNode event, Lineages.Names names) {
+    private String parties(List<CriticalEvent.Party> parties) {
         List<String> parts = new ArrayList<>();
-        for (JsonNode source : event.path("sourceList")) {
-            parts.add("from " + party(source.path("source").asString(""), names));
-        }
-        for (JsonNode destination : event.path("destinationList")) {
-            parts.add("to " + party(destination.path("destination").asString(""), names));
+        for (CriticalEvent.Party party : parties) {
+            parts.add((party.to() ? "to " : "from ") + party(party.uri()));
         }
         return String.join("; ", parts);
     }
 
-    private static String party(String uri, Lineages.Names names) {
+    private String party(String uri) {
         if (uri.startsWith("urn:heitu:org:")) {
             return names.party(uri.substring("urn:heitu:org:".length()));
         }
         return names.locationUri(uri);
-    }
-
-    private static String word(String value) {
-        int dash = value.lastIndexOf('-');
-        if (value.startsWith("https://ref.gs1.org/cbv/") && dash > 0) {
-            return value.substring(dash + 1);
-        }
-        int colon = value.lastIndexOf(':');
-        return value.startsWith("urn:epcglobal:cbv:") && colon > 0 ? value.substring(colon + 1) : value;
     }
 }

@@ -2,6 +2,7 @@ package io.heitu.service.trace;
 
 import io.heitu.identity.Enrollment;
 import io.heitu.service.access.ReadAccess;
+import io.heitu.service.epcis.CriticalEvent;
 import io.heitu.service.epcis.EventStore;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.LotState;
@@ -65,8 +66,9 @@ class RecallReports {
             }
         }
         List<RecallReport.Row> eventRows = new ArrayList<>();
-        for (EventStore.Found found : events(lots.keySet(), from, to)) {
-            eventRows.addAll(EventLines.rows(found, lots, names));
+        EventLines lines = new EventLines(lots, names);
+        for (CriticalEvent event : criticalEvents(lots.keySet(), from, to)) {
+            eventRows.addAll(lines.rows(event));
         }
         return new RecallReport(Lineages.text(trace.forward().root()), from, to, affected, sources, eventRows);
     }
@@ -81,6 +83,17 @@ class RecallReports {
                 events.ofLots(lots, from, to, MAX_EVENTS),
                 EventStore.Found::hashId,
                 EventStore.Found::withQuantitiesWithheld);
+    }
+
+    /**
+     * The same events as {@link #events}, under the same read rule, as the facts a report lists of
+     * them (kept beside each event by the read model, so a report does not parse the documents).
+     */
+    private List<CriticalEvent> criticalEvents(Collection<String> lots, OffsetDateTime from, OffsetDateTime to) {
+        return access.readable(
+                events.criticalOfLots(lots, from, to, MAX_EVENTS),
+                CriticalEvent::hashId,
+                CriticalEvent::withQuantitiesWithheld);
     }
 
     /** A lot downstream: one row per holder and per shipment in transit, or one row when nobody holds any. */

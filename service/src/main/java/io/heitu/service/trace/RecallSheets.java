@@ -1,17 +1,8 @@
 package io.heitu.service.trace;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFCell;
-import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A recall report as an electronic sortable spreadsheet: CSV (one table, a record column telling
@@ -35,65 +26,33 @@ final class RecallSheets {
     }
 
     static byte[] xlsx(RecallReport report) {
-        // Streaming: a report of a hundred thousand events keeps a window of rows in memory, not all.
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            sheet(workbook, header, "Affected lots", report.affected());
-            sheet(workbook, header, "Sources", report.sources());
-            sheet(workbook, header, "Events", report.events());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.write(bytes);
-            workbook.dispose();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Xlsx.write(List.of(
+                sheet("Affected lots", report.affected()),
+                sheet("Sources", report.sources()),
+                sheet("Events", report.events())));
     }
 
-    private static void sheet(SXSSFWorkbook workbook, CellStyle style, String name, List<RecallReport.Row> rows) {
-        SXSSFSheet sheet = workbook.createSheet(name);
-        SXSSFRow header = sheet.createRow(0);
-        for (int i = 0; i < RecallReport.COLUMNS.size(); i++) {
-            header.createCell(i).setCellValue(RecallReport.COLUMNS.get(i));
-            header.getCell(i).setCellStyle(style);
+    private static final int[] WIDTHS = widths();
+
+    private static int[] widths() {
+        int[] widths = new int[RecallReport.COLUMNS.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i == 3 || i == 6 || i == 7 || i == 16 ? 40 : 18;
         }
-        // Every cell gets the workbook's default style object explicitly: a cell without one makes
-        // POI build a new style object from the style table each time the row is written out.
-        CellStyle plain = workbook.getCellStyleAt(0);
-        int r = 1;
+        return widths;
+    }
+
+    private static Xlsx.Sheet sheet(String name, List<RecallReport.Row> rows) {
+        List<List<Object>> cells = new ArrayList<>(rows.size());
         for (RecallReport.Row row : rows) {
-            SXSSFRow line = sheet.createRow(r++);
-            List<Object> cells = row.cells();
-            for (int i = 0; i < cells.size(); i++) {
-                Object value = cells.get(i);
-                if (value == null) {
-                    continue;
-                }
-                SXSSFCell cell = line.createCell(i);
-                cell.setCellStyle(plain);
-                if (value instanceof Integer number) {
-                    cell.setCellValue(number);
-                } else if (value instanceof Boolean flag) {
-                    cell.setCellValue(flag);
-                } else if (i == 4
-                        && value instanceof String text
-                        && DECIMAL.matcher(text).matches()) {
-                    cell.setCellValue(Double.parseDouble(text));
-                } else {
-                    cell.setCellValue(value.toString());
-                }
+            List<Object> line = row.cells();
+            // A plain decimal quantity is a number; other text (and a formula) stays text.
+            if (line.get(4) instanceof String text && DECIMAL.matcher(text).matches()) {
+                line.set(4, Double.parseDouble(text));
             }
+            cells.add(line);
         }
-        // Widths last: a column with a width has a column style, and POI looks it up for every new
-        // cell, which made writing a hundred thousand rows a third slower.
-        for (int i = 0; i < RecallReport.COLUMNS.size(); i++) {
-            sheet.setColumnWidth(i, (i == 3 || i == 6 || i == 7 || i == 16 ? 40 : 18) * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, RecallReport.COLUMNS.size() - 1));
+        return new Xlsx.Sheet(name, RecallReport.COLUMNS, WIDTHS, cells);
     }
 
     private static void line(StringBuilder out, List<Object> cells) {

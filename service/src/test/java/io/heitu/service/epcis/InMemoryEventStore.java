@@ -15,6 +15,13 @@ public final class InMemoryEventStore {
     private InMemoryEventStore() {}
 
     public static EventStore create(JsonMapper json) {
+        return open(json).store();
+    }
+
+    /** The store and its database, for a test that sets the database up as an older version left it. */
+    public record Opened(EventStore store, JdbcClient jdbc) {}
+
+    public static Opened open(JsonMapper json) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:events-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure()
@@ -32,10 +39,12 @@ public final class InMemoryEventStore {
                 java.time.Duration.ofSeconds(10),
                 java.time.Duration.ofMinutes(5),
                 List.of());
-        return new EventStore(
-                jdbc,
-                new TransactionTemplate(new JdbcTransactionManager(dataSource)),
-                json,
-                new CompanyPrefixes(jdbc, settings));
+        return new Opened(
+                new EventStore(
+                        jdbc,
+                        new TransactionTemplate(new JdbcTransactionManager(dataSource)),
+                        json,
+                        new CompanyPrefixes(jdbc, settings)),
+                jdbc);
     }
 }
