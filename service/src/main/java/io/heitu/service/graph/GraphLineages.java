@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class GraphLineages {
 
     /** How long a question waits for the graph to reach the block it asks for. */
-    static final Duration WAIT = Duration.ofSeconds(3);
+    public static final Duration WAIT = Duration.ofSeconds(3);
 
     static final int MAX_PAGE = 10_000;
 
@@ -123,7 +123,18 @@ public class GraphLineages {
         return feed.height();
     }
 
-    void awaitHeight(Long minHeight) {
+    /** The ledger's last committed block now. */
+    public long lastBlock() {
+        return ledger.height() - 1;
+    }
+
+    /**
+     * Waits briefly for the graph to reflect {@code minHeight}, when asked.
+     *
+     * @throws ApiException {@code INVALID_ARGUMENT} for a negative block or one the ledger has not
+     *     committed, {@code READ_MODEL_BEHIND} when the graph does not reach it in time
+     */
+    public void awaitHeight(Long minHeight) {
         if (minHeight == null) {
             return;
         }
