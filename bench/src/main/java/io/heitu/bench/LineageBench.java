@@ -49,7 +49,7 @@ public final class LineageBench {
     private static final int BACKWARD = FINAL_MERGE + FINAL_MERGE * 100 + 49 + 1;
 
     /** {@code cpu}: the service's CPU time per timed run (all its threads), which load on the machine inflates far less than wall time. */
-    private record Row(String scenario, long size, int runs, double p50, double p99, double cpu) {}
+    private record Row(String scenario, long size, int runs, double p50, double p99, double cpu, long bytes) {}
 
     /** The block of the last write the bench made: what the graph read model must reach. */
     private static long lastBlock;
@@ -96,6 +96,16 @@ public final class LineageBench {
                     graphRoot + "/lineage?direction=forward&pageSize=10000&offset=10000",
                     graphLast + "/lineage?direction=backward&pageSize=10000",
                     graphLast + "/lineage?direction=backward&pageSize=10000&offset=10000"));
+            rows.add(time(
+                    service,
+                    regulator,
+                    "graph: forward + backward, compact JSON",
+                    lots - 1 + BACKWARD,
+                    runs,
+                    graphRoot + "/lineage?direction=forward&pageSize=10000&shape=compact",
+                    graphRoot + "/lineage?direction=forward&pageSize=10000&offset=10000&shape=compact",
+                    graphLast + "/lineage?direction=backward&pageSize=10000&shape=compact",
+                    graphLast + "/lineage?direction=backward&pageSize=10000&offset=10000&shape=compact"));
             rows.add(time(
                     service,
                     regulator,
@@ -343,7 +353,7 @@ public final class LineageBench {
         } catch (IllegalStateException noAnswer) {
             System.out.println("bench: " + scenario + " did not answer: "
                     + noAnswer.getMessage().lines().findFirst().orElse(""));
-            return new Row(scenario + " (no answer)", size, 0, Double.NaN, Double.NaN, Double.NaN);
+            return new Row(scenario + " (no answer)", size, 0, Double.NaN, Double.NaN, Double.NaN, 0);
         }
     }
 
@@ -367,7 +377,9 @@ public final class LineageBench {
             throws Exception {
         List<Double> millis = new ArrayList<>();
         long cpuBefore = 0;
+        long bytes = 0;
         for (int run = -2; run < runs; run++) {
+            bytes = 0;
             if (run == 0) {
                 cpuBefore = service.cpuNanos();
             }
@@ -382,6 +394,7 @@ public final class LineageBench {
                     throw new IllegalStateException(path + " answered " + response.statusCode() + " "
                             + new String(response.body(), StandardCharsets.UTF_8));
                 }
+                bytes += response.body().length;
             }
             if (run >= 0) {
                 millis.add((System.nanoTime() - before) / 1e6);
@@ -389,7 +402,7 @@ public final class LineageBench {
         }
         double cpu = cpuBefore < 0 ? Double.NaN : (service.cpuNanos() - cpuBefore) / 1e6 / runs;
         millis.sort(Double::compare);
-        Row row = new Row(scenario, size, runs, percentile(millis, 0.50), percentile(millis, 0.99), cpu);
+        Row row = new Row(scenario, size, runs, percentile(millis, 0.50), percentile(millis, 0.99), cpu, bytes);
         System.out.printf(
                 Locale.ROOT,
                 "bench: %s: p50 %.1f ms, p99 %.1f ms, service CPU %.1f ms a run%n",
@@ -423,23 +436,25 @@ public final class LineageBench {
         System.out.println();
         System.out.printf(
                 Locale.ROOT,
-                "%-40s %12s %6s %10s %10s %10s%n",
+                "%-40s %12s %6s %10s %10s %10s %10s%n",
                 "scenario",
                 "lots/events",
                 "runs",
                 "p50 ms",
                 "p99 ms",
-                "CPU ms");
+                "CPU ms",
+                "MB a run");
         for (Row row : rows) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-40s %12d %6d %10.1f %10.1f %10.1f%n",
+                    "%-40s %12d %6d %10.1f %10.1f %10.1f %10.2f%n",
                     row.scenario(),
                     row.size(),
                     row.runs(),
                     row.p50(),
                     row.p99(),
-                    row.cpu());
+                    row.cpu(),
+                    row.bytes() / 1e6);
         }
         double baseline = rows.get(0).p50();
         System.out.printf(
@@ -451,5 +466,14 @@ public final class LineageBench {
                 rows.get(1).p50() / baseline,
                 rows.get(1).cpu(),
                 rows.get(0).cpu());
+        System.out.printf(
+                Locale.ROOT,
+                "the same in the compact shape: %.1f ms (p50), %.1f ms (p99) = %.1f × one lot:Get; service CPU %.1f ms a run; %.2f MB against %.2f MB%n",
+                rows.get(2).p50(),
+                rows.get(2).p99(),
+                rows.get(2).p50() / baseline,
+                rows.get(2).cpu(),
+                rows.get(2).bytes() / 1e6,
+                rows.get(1).bytes() / 1e6);
     }
 }

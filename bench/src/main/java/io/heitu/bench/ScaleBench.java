@@ -178,6 +178,8 @@ public final class ScaleBench {
                     String.format(
                             Locale.ROOT, "%,d MB in all", memory.path("bytes").asLong() >> 20)));
 
+            // The rebuild takes longest of all: the table so far first, should it not finish.
+            print(rows);
             long rebuildStart = System.nanoTime();
             require(service.send(admin, "POST", "/api/graph/rebuild", "{}"));
             awaitRebuilt(service, admin);

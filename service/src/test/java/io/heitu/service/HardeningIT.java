@@ -133,6 +133,18 @@ class HardeningIT extends ServiceTest {
         }
 
         @Test
+        void the_bare_address_opens_the_web_app_and_a_forged_host_stays_out_of_it() throws Exception {
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.getOutputStream()
+                        .write("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 302").containsIgnoringCase("Location: /app\r\n");
+                assertThat(answer).doesNotContain("evil.example");
+            }
+        }
+
+        @Test
         void the_session_cookie_is_same_site_and_http_only() {
             Api.Response login = api().get(null, "/login");
             String cookie = login.headers().allValues("Set-Cookie").stream()

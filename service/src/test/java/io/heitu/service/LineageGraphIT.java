@@ -6,6 +6,7 @@ import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.LotState;
 import io.heitu.service.ledger.wire.LotView;
 import io.heitu.service.support.Api;
+import io.heitu.service.support.CompactLineage;
 import io.heitu.service.support.ServiceTest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -158,6 +159,16 @@ class LineageGraphIT extends ServiceTest {
                             .usingRecursiveComparison()
                             .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
                             .isEqualTo(expected);
+                    Api.Response compact = api.get(
+                            "regulator",
+                            "/api/graph/lots/" + PADDY + "/" + lot + "/lineage" + query + "&shape=compact&minHeight="
+                                    + lastBlock);
+                    assertThat(compact.status()).as(compact.body()).isEqualTo(200);
+                    assertThat(JSON.treeToValue(CompactLineage.expand(compact.json()), LineageGraph.class))
+                            .as("compact: seed %d, lot %s %s", seed, lot, query)
+                            .usingRecursiveComparison()
+                            .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                            .isEqualTo(expected);
                     compared++;
                     for (LineageGraph.Node node : expected.nodes()) {
                         sawHeld |= node.status() == LotState.ON_HOLD;
@@ -219,6 +230,7 @@ class LineageGraphIT extends ServiceTest {
 
         Api.Response future = api().get("regulator", lot + "/lineage?minHeight=" + Long.MAX_VALUE / 2);
         Api.Response bad = api().get("regulator", lot + "/lineage?direction=sideways");
+        Api.Response badShape = api().get("regulator", lot + "/lineage?shape=tiny");
         Api.Response unknown = api().get("regulator", "/api/graph/lots/" + PADDY + "/NO-SUCH-LOT/lineage");
         // The graph holds every holder's quantities: members read only their own holdings from it.
         Api.Response farmersLineage = api().get("farmer", lot + "/lineage");
@@ -236,6 +248,8 @@ class LineageGraphIT extends ServiceTest {
         assertThat(future.code()).isEqualTo("INVALID_ARGUMENT");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.code()).isEqualTo("INVALID_ARGUMENT");
+        assertThat(badShape.status()).isEqualTo(400);
+        assertThat(badShape.code()).isEqualTo("INVALID_ARGUMENT");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("LOT_NOT_FOUND");
     }

@@ -158,6 +158,57 @@ class TraceIT extends ServiceTest {
     }
 
     @Test
+    void a_report_asked_for_at_least_a_writes_block_includes_that_write_and_names_its_height() {
+        String lotCode = "FRESH-"
+                + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8))
+                .minusMinutes(5)
+                .withNano(0)
+                .toString();
+        Api.Response harvest = api().post(
+                        "farmer",
+                        "/api/lots/harvests",
+                        java.util.Map.of(
+                                "gtin",
+                                "06901234500011",
+                                "lotCode",
+                                lotCode,
+                                "quantity",
+                                java.util.Map.of("value", 500, "uom", "JIN"),
+                                "plotId",
+                                "SL-PLOT-07",
+                                "eventTime",
+                                now));
+        assertThat(harvest.status()).as(harvest.body()).isEqualTo(201);
+        long block =
+                Long.parseLong(harvest.headers().firstValue("X-Block-Number").orElseThrow());
+        String lot = "/api/lots/06901234500011/" + lotCode;
+
+        for (String user : List.of("regulator", "farmer")) {
+            HttpResponse<byte[]> csv = get(user, lot + "/recall-report.csv?minHeight=" + block);
+            HttpResponse<byte[]> nyt = get(user, lot + "/nyt4712.json?minHeight=" + block);
+            HttpResponse<byte[]> svg = get(user, lot + "/lineage.svg?minHeight=" + block);
+            for (HttpResponse<byte[]> answer : List.of(csv, nyt, svg)) {
+                assertThat(answer.statusCode())
+                        .as(new String(answer.body(), StandardCharsets.UTF_8))
+                        .isEqualTo(200);
+                assertThat(Long.parseLong(
+                                answer.headers().firstValue("X-Ledger-Height").orElseThrow()))
+                        .as(user + " " + answer.uri())
+                        .isGreaterThanOrEqualTo(block);
+            }
+            // The harvest's own event is in the report: the event store had reached its block.
+            assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+                    .contains("\nevent," + lotCode + ",")
+                    .contains("commissioning");
+        }
+
+        HttpResponse<byte[]> beyond = get("regulator", lot + "/recall-report.csv?minHeight=" + (block + 1_000_000));
+        assertThat(beyond.statusCode()).isEqualTo(400);
+        assertThat(new String(beyond.body(), StandardCharsets.UTF_8)).contains("INVALID_ARGUMENT");
+    }
+
+    @Test
     void a_lot_the_ledger_does_not_know_is_a_problem_not_a_picture() {
         Api.Response response = api().get("regulator", "/api/lots/06901234500011/NO-SUCH/lineage.svg");
 

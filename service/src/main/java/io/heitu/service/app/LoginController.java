@@ -16,6 +16,12 @@ class LoginController {
     /** Where the failure handler leaves the name that was tried. */
     public static final String TRIED_USERNAME = "heitu.login.username";
 
+    /** The bare address (the README's http://localhost:8080) opens the web app, which asks to sign in first. */
+    @GetMapping("/")
+    String home() {
+        return "redirect:/app";
+    }
+
     @GetMapping("/login")
     String login(
             @RequestParam(required = false) String error,

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * once its events are stored, so a restart resumes where the model stopped.
  */
 @Component
-class EventFeed implements DisposableBean {
+public class EventFeed implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventFeed.class);
     /** The most events the chaincode gives in one {@code event:GetMany}. */
@@ -51,6 +51,8 @@ class EventFeed implements DisposableBean {
     private volatile AutoCloseable subscription;
     private volatile long handled;
     private volatile boolean closed;
+    /** Notified each time a block is handled, for {@link #await}. */
+    private final Object heights = new Object();
 
     EventFeed(Ledger ledger, TraceLedger trace, CurrentUser users, EventStore store, JdbcClient jdbc, JsonMapper json) {
         this.ledger = ledger;
@@ -73,8 +75,28 @@ class EventFeed implements DisposableBean {
     }
 
     /** The last block whose events are in the read model. */
-    long handled() {
+    public long handled() {
         return handled;
+    }
+
+    /** Waits up to {@code wait} for the read model to hold block {@code block}'s events; whether it does. */
+    public boolean await(long block, java.time.Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (heights) {
+            while (handled < block) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(heights, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -112,7 +134,10 @@ class EventFeed implements DisposableBean {
         jdbc.sql("MERGE INTO epcis_feed (id, last_block) KEY (id) VALUES (1, ?)")
                 .param(block.blockNumber())
                 .update();
-        handled = block.blockNumber();
+        synchronized (heights) {
+            handled = block.blockNumber();
+            heights.notifyAll();
+        }
     }
 
     /**

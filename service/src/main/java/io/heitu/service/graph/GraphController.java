@@ -3,6 +3,8 @@ package io.heitu.service.graph;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.problem.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +40,7 @@ class GraphController {
     }
 
     @Operation(
-            summary = "A page of the lineage (as lot:Lineage answers it) from the read model;"
+            summary = "A page of the lineage (as lot:Lineage answers it, or in the compact shape) from the read model;"
                     + " X-Ledger-Height names the block it reflects, minHeight waits for a block")
     @GetMapping("/lots/{gtin}/{lotCode}/lineage")
     ResponseEntity<byte[]> lineage(
@@ -48,9 +50,16 @@ class GraphController {
             @RequestParam(required = false) Integer maxDepth,
             @RequestParam(required = false) Integer pageSize,
             @RequestParam(required = false) Integer offset,
-            @RequestParam(required = false) Long minHeight) {
+            @RequestParam(required = false) Long minHeight,
+            @Parameter(
+                            description = "full: lot:Lineage's shape; compact: every lot URI and repeated word once,"
+                                    + " the facts positionally (README, \"Lineage graph read model\")",
+                            schema = @Schema(allowableValues = {"full", "compact"}))
+                    @RequestParam(defaultValue = "full")
+                    String shape) {
         requireReadsEverything();
-        GraphLineages.Answer answer = lineages.page(gtin, lotCode, direction, maxDepth, pageSize, offset, minHeight);
+        GraphLineages.Answer answer =
+                lineages.page(gtin, lotCode, direction, maxDepth, pageSize, offset, minHeight, shape);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HEIGHT, Long.toString(answer.height()))

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class GraphLineages {
 
     /** How long a question waits for the graph to reach the block it asks for. */
-    static final Duration WAIT = Duration.ofSeconds(3);
+    public static final Duration WAIT = Duration.ofSeconds(3);
 
     static final int MAX_PAGE = 10_000;
 
@@ -48,6 +48,27 @@ public class GraphLineages {
             Integer pageSize,
             Integer offset,
             Long minHeight) {
+        return page(gtin, lotCode, direction, maxDepth, pageSize, offset, minHeight, "full");
+    }
+
+    /**
+     * As {@link #page(String, String, String, Integer, Integer, Integer, Long)}, in the shape asked:
+     * {@code full} ({@code lot:Lineage}'s) or {@code compact} ({@link LineageCompactJson}).
+     */
+    Answer page(
+            String gtin,
+            String lotCode,
+            String direction,
+            Integer maxDepth,
+            Integer pageSize,
+            Integer offset,
+            Long minHeight,
+            String shape) {
+        boolean compact = switch (shape == null ? "full" : shape) {
+            case "full" -> false;
+            case "compact" -> true;
+            default -> throw new ApiException("INVALID_ARGUMENT", "shape must be full or compact");
+        };
         boolean forward = switch (direction == null ? "backward" : direction) {
             case "backward" -> false;
             case "forward" -> true;
@@ -72,7 +93,7 @@ public class GraphLineages {
         if (!graph.known(root)) {
             throw new ApiException("LOT_NOT_FOUND", "lot " + gtin + "/" + lotCode + " is not on the ledger");
         }
-        return new Answer(graph.lineageJson(root, forward, depth, size, from, json), height);
+        return new Answer(graph.lineageJson(root, forward, depth, size, from, compact, json), height);
     }
 
     /**
@@ -102,7 +123,18 @@ public class GraphLineages {
         return feed.height();
     }
 
-    void awaitHeight(Long minHeight) {
+    /** The ledger's last committed block now. */
+    public long lastBlock() {
+        return ledger.height() - 1;
+    }
+
+    /**
+     * Waits briefly for the graph to reflect {@code minHeight}, when asked.
+     *
+     * @throws ApiException {@code INVALID_ARGUMENT} for a negative block or one the ledger has not
+     *     committed, {@code READ_MODEL_BEHIND} when the graph does not reach it in time
+     */
+    public void awaitHeight(Long minHeight) {
         if (minHeight == null) {
             return;
         }

@@ -351,6 +351,18 @@ final class LotGraph {
             int pageSize,
             int offset,
             tools.jackson.databind.json.JsonMapper json) {
+        return lineageJson(root, forward, maxDepth, pageSize, offset, false, json);
+    }
+
+    /** As {@link #lineageJson(String, boolean, int, int, int, tools.jackson.databind.json.JsonMapper)}, in the compact shape ({@link LineageCompactJson}) when asked. */
+    byte[] lineageJson(
+            String root,
+            boolean forward,
+            int maxDepth,
+            int pageSize,
+            int offset,
+            boolean compact,
+            tools.jackson.databind.json.JsonMapper json) {
         lock.readLock().lock();
         try {
             int rootId = lookup(root);
@@ -358,7 +370,10 @@ final class LotGraph {
                 return null;
             }
             LineagePage page = walk(rootId, forward, maxDepth, pageSize, offset);
-            return LineageJson.write(this, root, forward, page, page.more() ? offset + pageSize : null, json);
+            Integer next = page.more() ? offset + pageSize : null;
+            return compact
+                    ? LineageCompactJson.write(this, root, forward, page, next, json)
+                    : LineageJson.write(this, root, forward, page, next, json);
         } finally {
             lock.readLock().unlock();
         }

@@ -1,6 +1,8 @@
 package io.heitu.service.trace;
 
 import io.heitu.identity.Enrollment;
+import io.heitu.service.epcis.EventFeed;
+import io.heitu.service.graph.GraphLineages;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.LotState;
@@ -34,14 +36,27 @@ class TraceController {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** The block an answer reflects at least, as the lineage graph's answers name it. */
+    static final String HEIGHT = "X-Ledger-Height";
+
     private final Lineages lineages;
     private final RecallReports reports;
+    private final GraphLineages graph;
+    private final EventFeed events;
     private final CurrentUser user;
     private final JsonMapper json;
 
-    TraceController(Lineages lineages, RecallReports reports, CurrentUser user, JsonMapper json) {
+    TraceController(
+            Lineages lineages,
+            RecallReports reports,
+            GraphLineages graph,
+            EventFeed events,
+            CurrentUser user,
+            JsonMapper json) {
         this.lineages = lineages;
         this.reports = reports;
+        this.graph = graph;
+        this.events = events;
         this.user = user;
         this.json = json;
     }
@@ -52,10 +67,15 @@ class TraceController {
             @PathVariable String gtin,
             @PathVariable String lotCode,
             @RequestParam(defaultValue = "backward") String direction,
-            @RequestParam(required = false) Integer maxDepth) {
+            @RequestParam(required = false) Integer maxDepth,
+            @RequestParam(required = false) Long minHeight) {
+        long height = reflected(minHeight, false);
         Enrollment reader = user.enrollment();
         LineageGraph lineage = lineages.lineage(reader, gtin, lotCode, direction, maxDepth);
-        return ResponseEntity.ok().contentType(SVG).body(LineageSvg.draw(lineage, lineages.names(reader)));
+        return ResponseEntity.ok()
+                .contentType(SVG)
+                .header(HEIGHT, Long.toString(height))
+                .body(LineageSvg.draw(lineage, lineages.names(reader)));
     }
 
     @Operation(summary = "Recall report (FSMA 204 sortable spreadsheet) as CSV: affected lots, sources, events")
@@ -65,9 +85,11 @@ class TraceController {
             @PathVariable String lotCode,
             @RequestParam(required = false) Integer days,
             @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Long minHeight) {
+        long height = reflected(minHeight, true);
         RecallReport report = report(gtin, lotCode, days, from, to);
-        return file(RecallSheets.csv(report), CSV, "recall-" + gtin + "-" + lotCode + ".csv");
+        return file(RecallSheets.csv(report), CSV, "recall-" + gtin + "-" + lotCode + ".csv", height);
     }
 
     @Operation(summary = "Recall report (FSMA 204 sortable spreadsheet) as XLSX")
@@ -77,9 +99,11 @@ class TraceController {
             @PathVariable String lotCode,
             @RequestParam(required = false) Integer days,
             @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Long minHeight) {
+        long height = reflected(minHeight, true);
         RecallReport report = report(gtin, lotCode, days, from, to);
-        return file(RecallSheets.xlsx(report), XLSX, "recall-" + gtin + "-" + lotCode + ".xlsx");
+        return file(RecallSheets.xlsx(report), XLSX, "recall-" + gtin + "-" + lotCode + ".xlsx", height);
     }
 
     @Operation(summary = "Inbound and outbound batches of the lot's chain in the shape of NY/T 4712-2025")
@@ -89,7 +113,9 @@ class TraceController {
             @PathVariable String lotCode,
             @RequestParam(required = false) Integer days,
             @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Long minHeight) {
+        long height = reflected(minHeight, true);
         OffsetDateTime[] window = window(days, from, to);
         RecallReports.Trace trace = reports.trace(user.enrollment(), gtin, lotCode);
         List<String> lots = new ArrayList<>();
@@ -103,7 +129,29 @@ class TraceController {
         var found = reports.events(lots, window[0], window[1]);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
+                .header(HEIGHT, Long.toString(height))
                 .body(json.writeValueAsString(Nyt4712.export(json, trace, found)));
+    }
+
+    /**
+     * The block an answer read after this will reflect at least, having waited briefly for {@code
+     * minHeight} (a write's {@code X-Block-Number}) when asked. Lineage comes from the graph only
+     * once it has reached the ledger's last block, else from the chaincode, so the ledger's last
+     * block before reading is a floor for both; a report's events come from the EPCIS read model,
+     * which may be a block or two behind.
+     *
+     * @throws ApiException {@code INVALID_ARGUMENT} for a block the ledger has not committed,
+     *     {@code READ_MODEL_BEHIND} when a read model does not reach it within a few seconds
+     */
+    private long reflected(Long minHeight, boolean withEvents) {
+        graph.awaitHeight(minHeight);
+        if (withEvents && minHeight != null && !events.await(minHeight, GraphLineages.WAIT)) {
+            throw new ApiException(
+                    "READ_MODEL_BEHIND",
+                    "the EPCIS read model holds block " + events.handled() + ", not yet block " + minHeight);
+        }
+        long last = graph.lastBlock();
+        return withEvents ? Math.min(last, events.handled()) : last;
     }
 
     private RecallReport report(String gtin, String lotCode, Integer days, String from, String to) {
@@ -128,9 +176,10 @@ class TraceController {
         }
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name, long height) {
         return ResponseEntity.ok()
                 .contentType(type)
+                .header(HEIGHT, Long.toString(height))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())

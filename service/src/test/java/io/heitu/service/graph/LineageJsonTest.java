@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.ledger.wire.LotView;
 import io.heitu.service.ledger.wire.Quantity;
+import io.heitu.service.support.CompactLineage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,6 +50,46 @@ class LineageJsonTest {
                 }
             }
         }
+    }
+
+    @Test
+    void compact_pages_expand_to_the_full_pages() {
+        Random random = new Random(20261207);
+        int pages = 0;
+        for (int round = 0; round < 20; round++) {
+            LotGraph graph = randomGraph(random, 5 + random.nextInt(60));
+            for (int lot = 0; lot < graph.lots(); lot++) {
+                String root = graph.epcClass(lot);
+                for (boolean forward : new boolean[] {true, false}) {
+                    int depth = random.nextInt(4) == 0 ? random.nextInt(3) : 64;
+                    int pageSize = 1 + random.nextInt(12);
+                    int offset = random.nextInt(3) == 0 ? 0 : random.nextInt(20);
+
+                    byte[] compact = graph.lineageJson(root, forward, depth, pageSize, offset, true, JSON);
+                    byte[] full = graph.lineageJson(root, forward, depth, pageSize, offset, false, JSON);
+                    if (full == null) {
+                        assertThat(compact).isNull();
+                        continue;
+                    }
+                    pages++;
+                    assertThat(CompactLineage.expand(JSON.readTree(compact)))
+                            .as("round %d, %s %s depth %d page %d at %d", round, root, forward, depth, pageSize, offset)
+                            .isEqualTo(JSON.readTree(full));
+                }
+            }
+        }
+        assertThat(pages).isGreaterThan(500);
+    }
+
+    @Test
+    void a_compact_page_is_a_fraction_of_the_full_one() {
+        LotGraph graph = randomGraph(new Random(7), 60);
+        String root = graph.epcClass(0);
+
+        int compact = graph.lineageJson(root, true, 64, 1_000, 0, true, JSON).length;
+        int full = graph.lineageJson(root, true, 64, 1_000, 0, false, JSON).length;
+
+        assertThat(compact).isLessThan(full / 2);
     }
 
     @Test
