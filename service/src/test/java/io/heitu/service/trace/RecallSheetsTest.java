@@ -48,6 +48,32 @@ class RecallSheetsTest {
     }
 
     @Test
+    void xlsx_keeps_any_text_a_partner_sends_and_shares_repeated_texts() throws Exception {
+        String awkward = " 舒兰 <rice> & \"bags\" \uD83C\uDF3E\r\nline two\t ";
+        RecallReport report = new RecallReport(
+                "lot",
+                OffsetDateTime.parse("2026-11-01T00:00:00Z"),
+                OffsetDateTime.parse("2026-12-01T00:00:00Z"),
+                List.of(row(awkward, "1", 0, true), row("ctrl\u0001char", "2", 0, true)),
+                List.of(),
+                List.of(row(awkward, "3", 0, false)));
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(RecallSheets.xlsx(report)))) {
+            Sheet affected = book.getSheet("Affected lots");
+            assertThat(affected.getRow(1).getCell(0).getStringCellValue()).isEqualTo(awkward);
+            assertThat(affected.getRow(2).getCell(0).getStringCellValue())
+                    .as("a character XML cannot hold, as POI wrote it")
+                    .isEqualTo("ctrl?char");
+            assertThat(book.getSheet("Events").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(awkward);
+            assertThat(book.getSheet("Sources").getLastRowNum()).isZero();
+            assertThat(book.getSharedStringSource().getUniqueCount())
+                    .as("each distinct text once")
+                    .isLessThan(book.getSharedStringSource().getCount());
+        }
+    }
+
+    @Test
     void csv_quotes_and_defuses_what_a_spreadsheet_would_run() {
         String csv = new String(RecallSheets.csv(REPORT), StandardCharsets.UTF_8);
 
