@@ -1,9 +1,9 @@
 package io.heitu.service.consumer;
 
 import io.heitu.service.ledger.LedgerException;
+import io.heitu.service.origin.PublicOrigin;
 import io.heitu.service.qr.DigitalLink;
 import io.heitu.service.qr.QrException;
-import io.heitu.service.qr.QrSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -49,7 +49,7 @@ class ResolverController {
             ScanMemory memory,
             PreviewLinks previews,
             ScanClients clients,
-            QrSettings settings) {
+            PublicOrigin origin) {
         this.resolver = resolver;
         this.pages = pages;
         this.locales = locales;
@@ -57,8 +57,7 @@ class ResolverController {
         this.memory = memory;
         this.previews = previews;
         this.clients = clients;
-        String configured = settings.resolverBase();
-        this.base = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        this.base = origin.base();
     }
 
     @GetMapping({"/01/{gtin}/10/{lot}", "/01/{gtin}/10/{lot}/21/{serial}"})

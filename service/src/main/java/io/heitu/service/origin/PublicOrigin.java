@@ -16,7 +16,12 @@ public class PublicOrigin {
     private final String base;
 
     PublicOrigin(@Value("${heitu.qr.resolver-base:http://localhost:8080}") String configured) {
-        this.base = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        this.base = withoutTrailingSlash(configured);
+    }
+
+    /** A configured base as codes and links join it to a path: {@code https://q.example.cn/} → {@code https://q.example.cn}. */
+    public static String withoutTrailingSlash(String configured) {
+        return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
     }
 
     /** The origin without a trailing slash: {@code https://q.example.cn}. */

@@ -1,5 +1,6 @@
 package io.heitu.service.qr;
 
+import io.heitu.service.origin.PublicOrigin;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -28,8 +29,8 @@ public record QrSettings(
 
     /** The URI a code carries: the resolver's base, the Digital Link path and the signature. */
     public String uri(SignedLink code) {
-        String base = resolverBase.endsWith("/") ? resolverBase.substring(0, resolverBase.length() - 1) : resolverBase;
-        String uri = base + code.link().path();
+        String uri =
+                PublicOrigin.withoutTrailingSlash(resolverBase) + code.link().path();
         return code.signature() == null
                 ? uri
                 : uri + "?" + CodeSignature.PARAM + "=" + code.signature().toParam();
