@@ -2,6 +2,7 @@ package io.heitu.service.epcis;
 
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.BlockEvents;
+import io.heitu.service.ledger.BlockWaits;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TraceLedger;
@@ -51,8 +52,7 @@ public class EventFeed implements DisposableBean {
     private volatile AutoCloseable subscription;
     private volatile long handled;
     private volatile boolean closed;
-    /** Notified each time a block is handled, for {@link #await}. */
-    private final Object heights = new Object();
+    private final BlockWaits waits = new BlockWaits();
 
     EventFeed(Ledger ledger, TraceLedger trace, CurrentUser users, EventStore store, JdbcClient jdbc, JsonMapper json) {
         this.ledger = ledger;
@@ -81,22 +81,7 @@ public class EventFeed implements DisposableBean {
 
     /** Waits up to {@code wait} for the read model to hold block {@code block}'s events; whether it does. */
     public boolean await(long block, java.time.Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        synchronized (heights) {
-            while (handled < block) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(heights, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return true;
-        }
+        return waits.await(this::handled, block, wait);
     }
 
     /**
@@ -134,10 +119,8 @@ public class EventFeed implements DisposableBean {
         jdbc.sql("MERGE INTO epcis_feed (id, last_block) KEY (id) VALUES (1, ?)")
                 .param(block.blockNumber())
                 .update();
-        synchronized (heights) {
-            handled = block.blockNumber();
-            heights.notifyAll();
-        }
+        handled = block.blockNumber();
+        waits.advanced();
     }
 
     /**

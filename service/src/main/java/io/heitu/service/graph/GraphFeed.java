@@ -3,6 +3,7 @@ package io.heitu.service.graph;
 import io.heitu.service.HeituProperties;
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.BlockEvents;
+import io.heitu.service.ledger.BlockWaits;
 import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TraceLedger;
@@ -49,7 +50,7 @@ public class GraphFeed implements DisposableBean {
     private final CurrentUser users;
     private final JsonMapper json;
     private final GraphSnapshots snapshots;
-    private final Object heights = new Object();
+    private final BlockWaits waits = new BlockWaits();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lineage-graph-feed");
         thread.setDaemon(true);
@@ -120,22 +121,7 @@ public class GraphFeed implements DisposableBean {
 
     /** Waits up to {@code wait} for the graph to reflect block {@code minHeight}; whether it does. */
     boolean await(long minHeight, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        synchronized (heights) {
-            while (height() < minHeight) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(heights, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return true;
-        }
+        return waits.await(this::height, minHeight, wait);
     }
 
     /** Starts a rebuild from block 0; false when one is under way already. */
@@ -176,9 +162,7 @@ public class GraphFeed implements DisposableBean {
             takeOver(generation);
         }
         if (generation == served) {
-            synchronized (heights) {
-                heights.notifyAll();
-            }
+            waits.advanced();
             if (generation.graph.height() - snapshotHeight >= SNAPSHOT_EVERY && quiet()) {
                 snapshot(generation.graph);
             }
@@ -195,9 +179,7 @@ public class GraphFeed implements DisposableBean {
                 rebuilt.graph.lots(),
                 rebuilt.graph.height());
         snapshot(rebuilt.graph);
-        synchronized (heights) {
-            heights.notifyAll();
-        }
+        waits.advanced();
     }
 
     private boolean quiet() {

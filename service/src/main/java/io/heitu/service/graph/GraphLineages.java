@@ -35,25 +35,11 @@ public class GraphLineages {
     record Answer(byte[] json, long height) {}
 
     /**
-     * One page, as {@code lot:Lineage} would answer it at the graph's block, written as JSON.
+     * One page, as {@code lot:Lineage} would answer it at the graph's block, written as JSON in the
+     * shape asked: {@code full} ({@code lot:Lineage}'s) or {@code compact} ({@link LineageCompactJson}).
      *
      * @throws ApiException {@code INVALID_ARGUMENT}, {@code LOT_NOT_FOUND}, or {@code READ_MODEL_BEHIND}
      *     when the graph has not reached {@code minHeight} in time
-     */
-    Answer page(
-            String gtin,
-            String lotCode,
-            String direction,
-            Integer maxDepth,
-            Integer pageSize,
-            Integer offset,
-            Long minHeight) {
-        return page(gtin, lotCode, direction, maxDepth, pageSize, offset, minHeight, "full");
-    }
-
-    /**
-     * As {@link #page(String, String, String, Integer, Integer, Integer, Long)}, in the shape asked:
-     * {@code full} ({@code lot:Lineage}'s) or {@code compact} ({@link LineageCompactJson}).
      */
     Answer page(
             String gtin,

@@ -43,7 +43,7 @@ final class LineageCompactJson {
             Integer nextOffset,
             JsonMapper json) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + page.lots().length * 160);
-        Table table = new Table(graph, page);
+        Table table = new Table(page);
         try (JsonGenerator out = json.createGenerator(bytes)) {
             out.writeStartObject();
             out.writeStringProperty("root", root);
@@ -85,7 +85,7 @@ final class LineageCompactJson {
         final Map<Integer, Integer> lotIndex;
         final Map<String, Integer> strings = new LinkedHashMap<>();
 
-        Table(LotGraph graph, LotGraph.LineagePage page) {
+        Table(LotGraph.LineagePage page) {
             lots = new java.util.ArrayList<>(page.lots().length + 16);
             lotIndex = new HashMap<>(page.lots().length * 2);
             for (int lot : page.lots()) {

@@ -341,20 +341,9 @@ final class LotGraph {
 
     /**
      * The same page as {@link #lineage}, written straight to JSON bytes (the mapper's own bytes for
-     * that page, without a record per lot and edge); null for a lot the graph does not have. Written
+     * that page, without a record per lot and edge), or in the compact shape ({@link LineageCompactJson}) when asked; null for a lot the graph does not have. Written
      * under the read lock into memory, so the feed waits for no client.
      */
-    byte[] lineageJson(
-            String root,
-            boolean forward,
-            int maxDepth,
-            int pageSize,
-            int offset,
-            tools.jackson.databind.json.JsonMapper json) {
-        return lineageJson(root, forward, maxDepth, pageSize, offset, false, json);
-    }
-
-    /** As {@link #lineageJson(String, boolean, int, int, int, tools.jackson.databind.json.JsonMapper)}, in the compact shape ({@link LineageCompactJson}) when asked. */
     byte[] lineageJson(
             String root,
             boolean forward,

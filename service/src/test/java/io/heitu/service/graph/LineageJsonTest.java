@@ -41,7 +41,7 @@ class LineageJsonTest {
                     int pageSize = 1 + random.nextInt(12);
                     int offset = random.nextInt(3) == 0 ? 0 : random.nextInt(20);
 
-                    byte[] streamed = graph.lineageJson(root, forward, depth, pageSize, offset, JSON);
+                    byte[] streamed = graph.lineageJson(root, forward, depth, pageSize, offset, false, JSON);
                     byte[] mapped = JSON.writeValueAsBytes(graph.lineage(root, forward, depth, pageSize, offset));
 
                     assertThat(new String(streamed, StandardCharsets.UTF_8))
@@ -96,7 +96,8 @@ class LineageJsonTest {
     void a_lot_the_graph_does_not_have_gives_no_page() {
         LotGraph graph = randomGraph(new Random(1), 3);
 
-        assertThat(graph.lineageJson(epc("nowhere"), true, 64, 10, 0, JSON)).isNull();
+        assertThat(graph.lineageJson(epc("nowhere"), true, 64, 10, 0, false, JSON))
+                .isNull();
     }
 
     private static LotGraph randomGraph(Random random, int lots) {
