@@ -234,9 +234,10 @@ class LineageGraphIT extends ServiceTest {
         Api.Response unknown = api().get("regulator", "/api/graph/lots/" + PADDY + "/NO-SUCH-LOT/lineage");
         // The graph holds every holder's quantities: members read only their own holdings from it.
         Api.Response farmersLineage = api().get("farmer", lot + "/lineage");
+        Api.Response farmersCompactLineage = api().get("farmer", lot + "/lineage?shape=compact");
         Api.Response competitorsLots = api().get("grocer", "/api/graph/orgs/ShulanRiceCoopMSP/lots");
         Api.Response holds = api().get("miller", "/api/graph/holds");
-        for (Api.Response refused : java.util.List.of(farmersLineage, competitorsLots, holds)) {
+        for (Api.Response refused : java.util.List.of(farmersLineage, farmersCompactLineage, competitorsLots, holds)) {
             assertThat(refused.status()).as(refused.body()).isEqualTo(403);
             assertThat(refused.code()).isEqualTo("FORBIDDEN_READ");
         }
