@@ -123,6 +123,18 @@ class LighthouseIT extends ServiceTest {
         return scores;
     }
 
+    private static int lighthouse(List<String> command, Path log, String url) throws Exception {
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("CHROME_PATH", Browser.CHROMIUM.toString());
+        Process lighthouse = builder.start();
+        if (!lighthouse.waitFor(5, TimeUnit.MINUTES)) {
+            lighthouse.destroyForcibly();
+            throw new IllegalStateException("Lighthouse did not finish on " + url);
+        }
+        return lighthouse.exitValue();
+    }
+
     private Map<String, Double> run(String name, String url, String session) throws Exception {
         Files.createDirectories(REPORTS);
         Path report = REPORTS.resolve(name + ".json").toAbsolutePath();
@@ -137,18 +149,14 @@ class LighthouseIT extends ServiceTest {
         if (session != null) {
             command.add("--extra-headers={\"Cookie\":\"JSESSIONID=" + session + "\"}");
         }
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(REPORTS.resolve(name + ".log").toFile());
-        builder.environment().put("CHROME_PATH", Browser.CHROMIUM.toString());
-        Process lighthouse = builder.start();
-        if (!lighthouse.waitFor(5, TimeUnit.MINUTES)) {
-            lighthouse.destroyForcibly();
-            throw new IllegalStateException("Lighthouse did not finish on " + url);
+        Path log = REPORTS.resolve(name + ".log");
+        int exit = lighthouse(command, log, url);
+        if (exit != 0 && Files.readString(log).contains("Please run Lighthouse again")) {
+            // Lighthouse's own trace recording failed (NO_NAVSTART on a busy machine), not the
+            // page: its advice is to run again, which it gets once.
+            exit = lighthouse(command, log, url);
         }
-        assertThat(lighthouse.exitValue())
-                .as("Lighthouse on %s; see %s", url, REPORTS.resolve(name + ".log"))
-                .isZero();
+        assertThat(exit).as("Lighthouse on %s; see %s", url, log).isZero();
         JsonNode result = JSON.readTree(report.toFile());
         assertThat(result.path("finalDisplayedUrl").asString())
                 .as("no redirect to the login")
