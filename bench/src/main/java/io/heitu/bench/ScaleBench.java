@@ -146,6 +146,18 @@ public final class ScaleBench {
                     "graph: lineage backward, one random lot",
                     sampleLots,
                     lot -> "/api/graph/lots/" + lot + "/lineage?direction=backward&pageSize=1000"));
+            rows.add(timed(
+                    service,
+                    regulator,
+                    "graph: lineage forward, compact shape",
+                    sampleLots,
+                    lot -> "/api/graph/lots/" + lot + "/lineage?direction=forward&pageSize=1000&shape=compact"));
+            rows.add(timed(
+                    service,
+                    regulator,
+                    "graph: lineage backward, compact shape",
+                    sampleLots,
+                    lot -> "/api/graph/lots/" + lot + "/lineage?direction=backward&pageSize=1000&shape=compact"));
             List<String> repeat = java.util.Collections.nCopies(samples, "");
             rows.add(timed(
                     service,

@@ -50,7 +50,7 @@ final class LineageCompactJson {
             out.writeStringProperty("direction", forward ? "forward" : "backward");
             out.writeStringProperty("shape", "compact");
             out.writeArrayPropertyStart("nodes");
-            byte[] memo = graph.standingMemo();
+            LotMarks memo = graph.standingMemo();
             for (int i = 0; i < page.lots().length; i++) {
                 node(out, graph, table, page.lots()[i], page.depths()[i], memo);
             }
@@ -117,7 +117,7 @@ final class LineageCompactJson {
         }
     }
 
-    private static void node(JsonGenerator out, LotGraph graph, Table table, int lot, int depth, byte[] memo) {
+    private static void node(JsonGenerator out, LotGraph graph, Table table, int lot, int depth, LotMarks memo) {
         LotGraph.Detail detail = graph.detail(lot);
         out.writeStartArray();
         table.string(out, graph.gtin(lot));

@@ -31,7 +31,7 @@ final class LineageJson {
             out.writeStringProperty("root", root);
             out.writeStringProperty("direction", forward ? "forward" : "backward");
             out.writeArrayPropertyStart("nodes");
-            byte[] memo = graph.standingMemo();
+            LotMarks memo = graph.standingMemo();
             for (int i = 0; i < page.lots().length; i++) {
                 node(out, graph, page.lots()[i], page.depths()[i], memo);
             }
@@ -50,7 +50,7 @@ final class LineageJson {
         return bytes.toByteArray();
     }
 
-    private static void node(JsonGenerator out, LotGraph graph, int lot, int depth, byte[] memo) {
+    private static void node(JsonGenerator out, LotGraph graph, int lot, int depth, LotMarks memo) {
         LotGraph.Detail detail = graph.detail(lot);
         out.writeStartObject();
         out.writeStringProperty("lot", graph.epcClass(lot));

@@ -318,7 +318,7 @@ final class LotGraph {
                 return null;
             }
             LineagePage page = walk(rootId, forward, maxDepth, pageSize, offset);
-            byte[] standing = new byte[size];
+            LotMarks standing = new LotMarks();
             List<LineageGraph.Node> nodes = new ArrayList<>(page.lots().length);
             for (int i = 0; i < page.lots().length; i++) {
                 nodes.add(node(page.lots()[i], page.depths()[i], standing));
@@ -393,12 +393,9 @@ final class LotGraph {
         int[] reachFrom = new int[256];
         int[] reachNext = new int[256];
         int reaches = 0;
-        int[] slotOf = new int[size]; // page slot + 1 of a lot still waiting to be visited, else 0
-        java.util.BitSet seen = new java.util.BitSet(size);
-        seen.set(rootId);
-        if (offset == 0 && pageSize > 0) {
-            slotOf[rootId] = 1;
-        }
+        // Every lot seen: its page slot + 1 while it waits to be visited inside the page, else 0.
+        LotMarks slotOf = new LotMarks(Math.min(window, 1024));
+        slotOf.put(rootId, offset == 0 && pageSize > 0 ? 1 : 0);
         int position = 0;
         int[] level = {rootId};
         int levelSize = 1;
@@ -410,7 +407,7 @@ final class LotGraph {
                 int lot = level[i];
                 int index = position++;
                 if (index >= offset && index < end) {
-                    slotOf[lot] = 0; // visited: later edges to it are not the ones that reached it
+                    slotOf.put(lot, 0); // visited: later edges to it are not the ones that reached it
                     if (pageCount == pageLots.length) {
                         pageLots = Arrays.copyOf(pageLots, pageCount * 2);
                         pageDepths = Arrays.copyOf(pageDepths, pageCount * 2);
@@ -422,8 +419,7 @@ final class LotGraph {
                     continue;
                 }
                 for (int neighbour : way[lot]) {
-                    if (!seen.get(neighbour)) {
-                        seen.set(neighbour);
+                    if (!slotOf.has(neighbour)) {
                         if (nextSize == next.length) {
                             next = Arrays.copyOf(next, nextSize * 2);
                         }
@@ -438,10 +434,12 @@ final class LotGraph {
                                 tail = Arrays.copyOf(tail, grown);
                                 Arrays.fill(head, old, grown, -1);
                             }
-                            slotOf[neighbour] = slot + 1;
+                            slotOf.put(neighbour, slot + 1);
+                        } else {
+                            slotOf.put(neighbour, 0);
                         }
                     }
-                    int slot = slotOf[neighbour] - 1;
+                    int slot = slotOf.get(neighbour) - 1;
                     if (slot >= 0) {
                         if (reaches == reachFrom.length) {
                             reachFrom = Arrays.copyOf(reachFrom, reaches * 2);
@@ -479,7 +477,7 @@ final class LotGraph {
                 position > end);
     }
 
-    private LineageGraph.Node node(int lot, int depth, byte[] standing) {
+    private LineageGraph.Node node(int lot, int depth, LotMarks standing) {
         String epcClass = epcClass(lot);
         Detail detail = details[lot];
         if (detail == null) {
@@ -519,29 +517,31 @@ final class LotGraph {
      * per question: bit 4 marks a resolved lot, bit 8 one on the current path. Depth-first and
      * iterative, since chains may be long.
      */
-    private int standing(int lot, byte[] memo) {
-        if ((memo[lot] & 4) != 0) {
-            return memo[lot] & 3;
+    private int standing(int lot, LotMarks memo) {
+        int known = memo.get(lot);
+        if ((known & 4) != 0) {
+            return known & 3;
         }
         int[] path = new int[16];
         int[] next = new int[16];
         int top = 0;
         path[top] = lot;
         next[top++] = 0;
-        memo[lot] |= 8;
+        memo.put(lot, known | 8);
         while (top > 0) {
             int current = path[top - 1];
             int[] up = parents[current];
             if (up != null && next[top - 1] < up.length) {
                 int parent = up[next[top - 1]++];
-                if (details[parent] == null || (memo[parent] & 12) != 0) {
+                int marks = memo.get(parent);
+                if (details[parent] == null || (marks & 12) != 0) {
                     continue;
                 }
                 if (top == path.length) {
                     path = Arrays.copyOf(path, top * 2);
                     next = Arrays.copyOf(next, top * 2);
                 }
-                memo[parent] |= 8;
+                memo.put(parent, marks | 8);
                 path[top] = parent;
                 next[top++] = 0;
                 continue;
@@ -549,19 +549,20 @@ final class LotGraph {
             int word = own[current];
             if (up != null) {
                 for (int parent : up) {
-                    if (details[parent] != null && (memo[parent] & 4) != 0) {
-                        word |= memo[parent] & 3;
+                    int marks = memo.get(parent);
+                    if (details[parent] != null && (marks & 4) != 0) {
+                        word |= marks & 3;
                     }
                 }
             }
-            memo[current] = (byte) (word | 4);
+            memo.put(current, word | 4);
             top--;
         }
-        return memo[lot] & 3;
+        return memo.get(lot) & 3;
     }
 
     /** A known lot's standing, resolved through its ancestry (memoised over one question). */
-    LotState state(int lot, byte[] memo) {
+    LotState state(int lot, LotMarks memo) {
         int word = standing(lot, memo);
         return (word & RECALLED) != 0 ? LotState.RECALLED : (word & HELD) != 0 ? LotState.ON_HOLD : LotState.ACTIVE;
     }
@@ -580,8 +581,8 @@ final class LotGraph {
     }
 
     /** A memo for {@link #state}: one per question. */
-    byte[] standingMemo() {
-        return new byte[size];
+    LotMarks standingMemo() {
+        return new LotMarks();
     }
 
     EdgeFacts edgeFacts(int parent, int child) {
@@ -629,7 +630,7 @@ final class LotGraph {
     }
 
     private Lots page(java.util.BitSet lots, int offset, int pageSize) {
-        byte[] standing = new byte[size];
+        LotMarks standing = new LotMarks();
         List<LineageGraph.Node> page = new ArrayList<>();
         int index = 0;
         // Stops at the page's end: the first page of an organisation's 150,000 lots walks 200.
