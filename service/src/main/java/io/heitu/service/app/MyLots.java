@@ -3,6 +3,7 @@ package io.heitu.service.app;
 import io.heitu.identity.Enrollment;
 import io.heitu.service.epcis.EventStore;
 import io.heitu.service.graph.GraphLineages;
+import io.heitu.service.graph.HeldLot;
 import io.heitu.service.identity.UserAccount;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.ledger.wire.EpcisEvent;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -34,13 +36,21 @@ class MyLots {
     static final int PAGE = 200;
 
     private final TraceLedger ledger;
+    private final GraphLineages graph;
     private final EventStore events;
     private final Directory directory;
     private final Wording words;
     private final JsonMapper json;
 
-    MyLots(TraceLedger ledger, EventStore events, Directory directory, Wording words, JsonMapper json) {
+    MyLots(
+            TraceLedger ledger,
+            GraphLineages graph,
+            EventStore events,
+            Directory directory,
+            Wording words,
+            JsonMapper json) {
         this.ledger = ledger;
+        this.graph = graph;
         this.events = events;
         this.directory = directory;
         this.words = words;
@@ -79,10 +89,41 @@ class MyLots {
 
     /** Lots on hold or recalled anywhere in the chain, newest step first: what oversight watches. */
     List<LotRow> flagged(Enrollment actor, UserAccount account) {
-        List<LotRow> rows = acrossOrganisations(
-                actor, account, view -> view.state() == LotState.ON_HOLD || view.state() == LotState.RECALLED);
+        Predicate<LotView> flagged = view -> view.state() == LotState.ON_HOLD || view.state() == LotState.RECALLED;
+        List<LotRow> rows = "regulator".equals(account.role())
+                ? flaggedFromGraph(actor, flagged).orElseGet(() -> acrossOrganisations(actor, account, flagged))
+                : acrossOrganisations(actor, account, flagged);
         rows.sort(Comparator.comparing(LotRow::latestAt).reversed());
         return rows;
+    }
+
+    /**
+     * The regulator's overview without reading every organisation's every lot: the lineage graph
+     * names the lots held now whose standing is on hold or recalled (the flagged lots and what was
+     * made from them), and the chaincode answers each ({@code lot:Get}), so the state shown is still
+     * the chaincode's. Each lot under the first organisation, in directory order, that holds it, as
+     * when every organisation's lots were read. Empty when the graph lags the ledger.
+     */
+    private Optional<List<LotRow>> flaggedFromGraph(Enrollment actor, Predicate<LotView> test) {
+        Optional<List<HeldLot>> found = graph.heldAndFlagged();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> organisations =
+                directory.organisations(actor).stream().map(Choice::id).toList();
+        Map<String, LotView> views = new LinkedHashMap<>();
+        Map<String, String> holders = new LinkedHashMap<>();
+        for (HeldLot lot : found.get()) {
+            LotView view = ledger.lot(actor, lot.gtin(), lot.lotCode());
+            Optional<String> holder = organisations.stream()
+                    .filter(msp -> view.heldBy(msp).isPresent())
+                    .findFirst();
+            if (test.test(view) && holder.isPresent()) {
+                views.put(key(view), view);
+                holders.put(key(view), holder.get());
+            }
+        }
+        return Optional.of(rows(actor, views, holders));
     }
 
     /**
@@ -90,7 +131,6 @@ class MyLots {
      * lots (and of each listed lot's events, for its latest step).
      */
     private List<LotRow> acrossOrganisations(Enrollment actor, UserAccount account, Predicate<LotView> test) {
-        Map<String, ProductChoice> products = products(actor);
         Map<String, LotView> views = new LinkedHashMap<>();
         Map<String, String> holders = new LinkedHashMap<>();
         if (!"regulator".equals(account.role())) {
@@ -111,6 +151,12 @@ class MyLots {
                 }
             }
         }
+        return rows(actor, views, holders);
+    }
+
+    /** Oversight rows, each lot with the organisation it is listed under. */
+    private List<LotRow> rows(Enrollment actor, Map<String, LotView> views, Map<String, String> holders) {
+        Map<String, ProductChoice> products = products(actor);
         Map<String, JsonNode> latest = latest(views.values());
         List<LotRow> rows = new ArrayList<>(views.size());
         views.forEach((key, view) -> rows.add(row(view, holders.get(key), "inspector", products, latest)));

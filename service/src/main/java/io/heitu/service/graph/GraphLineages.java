@@ -4,6 +4,7 @@ import io.heitu.service.ledger.Ledger;
 import io.heitu.service.ledger.wire.LineageGraph;
 import io.heitu.service.problem.ApiException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,6 +103,18 @@ public class GraphLineages {
         LineageGraph all = graph.lineage(
                 root, "forward".equals(direction), maxDepth == null ? 64 : maxDepth, Integer.MAX_VALUE, 0);
         return Optional.of(all);
+    }
+
+    /**
+     * The lots some organisation holds now that are on hold or recalled (their own flag or one
+     * inherited), oldest first, when the graph has caught up with the ledger (waiting briefly);
+     * empty when it has not: the caller asks the chaincode instead.
+     */
+    public Optional<List<HeldLot>> heldAndFlagged() {
+        if (!feed.await(Math.max(0, ledger.height() - 1), WAIT)) {
+            return Optional.empty();
+        }
+        return Optional.of(feed.graph().heldAndFlagged());
     }
 
     /** The block the graph reflects now. */

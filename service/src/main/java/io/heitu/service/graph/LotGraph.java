@@ -136,9 +136,7 @@ final class LotGraph {
             own[id] = (byte) ((facts.holds().isEmpty() ? 0 : HELD) | (facts.recalled() ? RECALLED : 0));
             flagged.set(id, own[id] != 0);
             for (LotView.Holding holding : details[id].holdings()) {
-                if (holding.quantity() != null
-                        && holding.quantity().value() != null
-                        && holding.quantity().value().signum() > 0) {
+                if (held(holding.quantity())) {
                     holders.computeIfAbsent(holding.mspId(), msp -> new java.util.BitSet())
                             .set(id);
                 }
@@ -627,6 +625,66 @@ final class LotGraph {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * Every lot some organisation holds now that is on hold or recalled, by a flag of its own or
+     * one of a lot it was made from, oldest first: the regulator's oversight. Walks the lots
+     * carrying a flag and what was made from them, not every lot on the ledger.
+     */
+    List<HeldLot> heldAndFlagged() {
+        lock.readLock().lock();
+        try {
+            // Standing passes only downstream, so every lot it reaches is a flagged lot's descendant.
+            LotMarks reached = new LotMarks(flagged.cardinality());
+            int[] queue = new int[Math.max(16, flagged.cardinality())];
+            int count = 0;
+            for (int lot = flagged.nextSetBit(0); lot >= 0; lot = flagged.nextSetBit(lot + 1)) {
+                reached.put(lot, 1);
+                queue[count++] = lot;
+            }
+            for (int head = 0; head < count; head++) {
+                int[] made = children[queue[head]];
+                if (made == null) {
+                    continue;
+                }
+                for (int child : made) {
+                    if (!reached.has(child)) {
+                        reached.put(child, 1);
+                        if (count == queue.length) {
+                            queue = Arrays.copyOf(queue, count * 2);
+                        }
+                        queue[count++] = child;
+                    }
+                }
+            }
+            Arrays.sort(queue, 0, count);
+            LotMarks memo = new LotMarks(count);
+            List<HeldLot> found = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int lot = queue[i];
+                if (details[lot] == null || standing(lot, memo) == 0) {
+                    continue;
+                }
+                List<String> holders = new ArrayList<>();
+                for (LotView.Holding holding : details[lot].holdings()) {
+                    if (held(holding.quantity())) {
+                        holders.add(holding.mspId());
+                    }
+                }
+                if (!holders.isEmpty()) {
+                    found.add(new HeldLot(gtins[lot], lotCodes[lot], holders));
+                }
+            }
+            return found;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Some of the lot: the holdings that put a lot in an organisation's "my lots". */
+    private static boolean held(Quantity quantity) {
+        return quantity != null && quantity.value() != null && quantity.value().signum() > 0;
     }
 
     private Lots page(java.util.BitSet lots, int offset, int pageSize) {

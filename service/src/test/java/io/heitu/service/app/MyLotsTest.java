@@ -145,8 +145,10 @@ class MyLotsTest {
     private final TraceLedger trace = new TraceLedger(ledger, JSON);
     private final Directory directory = new Directory(trace, JSON);
     private final EventStore events = InMemoryEventStore.create(JSON);
+    /** No lineage graph: only the regulator's overview asks it, and these lists are a member's. */
     private final MyLots myLots =
-            new MyLots(trace, events, directory, new Wording(new StaticMessageSource(), new Units()), JSON);
+            new MyLots(trace, null, events, directory, new Wording(new StaticMessageSource(), new Units()), JSON);
+
     private final Enrollment miller = CertificateAuthority.create(MILL, "Mill").enroll("miller", "processor");
 
     @Test

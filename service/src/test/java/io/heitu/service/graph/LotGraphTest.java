@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The graph's own bookkeeping, without a ledger (the equivalence with the chaincode is
  * LineageGraphIT's): standing through diamonds, lots known only from captured edges, neighbours
- * in key order whatever order facts arrive in, and a snapshot that reads back as the same graph.
+ * in key order whatever order facts arrive in, a snapshot that reads back as the same graph, and
+ * the regulator's held-and-flagged lots against every lot's own standing.
  */
 class LotGraphTest {
 
@@ -153,7 +155,62 @@ class LotGraphTest {
         assertThat(graph.heldBy("NobodyMSP", 0, 10).total()).isZero();
     }
 
+    @Test
+    void the_held_and_flagged_lots_are_every_held_lot_whose_standing_is_flagged() {
+        Random random = new Random(20261206);
+        for (int round = 0; round < 200; round++) {
+            LotGraph graph = new LotGraph();
+            int lots = 1 + random.nextInt(40);
+            for (int update = 0; update < lots * 2; update++) {
+                int i = random.nextInt(lots);
+                List<String> parents = new ArrayList<>();
+                for (int p = 0; p < i; p++) {
+                    if (random.nextInt(Math.max(1, i / 2)) == 0) {
+                        // Some parents are known only from captured events: they pass nothing on.
+                        parents.add(random.nextInt(6) == 0 ? "U" + p : "L" + p);
+                    }
+                }
+                List<LotView.Holding> holdings = new ArrayList<>();
+                for (String msp : List.of("ShulanRiceCoopMSP", "RiceMillMSP", "ChangchunMartMSP")) {
+                    if (random.nextInt(3) == 0) {
+                        holdings.add(new LotView.Holding(msp, kg(random.nextInt(3))));
+                    }
+                }
+                graph.apply(List.of(lot(
+                        "L" + i,
+                        random.nextInt(6) == 0 ? List.of("hold" + update) : List.of(),
+                        random.nextInt(12) == 0,
+                        holdings,
+                        parents.toArray(String[]::new))));
+            }
+
+            List<HeldLot> expected = new ArrayList<>();
+            for (int lot = 0; lot < graph.lots(); lot++) {
+                String code = graph.lotCode(lot);
+                LotGraph.Detail detail = graph.detail(lot);
+                if (detail == null) {
+                    continue;
+                }
+                LotState state = state(graph.lineage(epc(code), false, 0, 1, 0), code);
+                List<String> holders = detail.holdings().stream()
+                        .filter(holding -> holding.quantity().value().signum() > 0)
+                        .map(LotView.Holding::mspId)
+                        .toList();
+                if ((state == LotState.ON_HOLD || state == LotState.RECALLED) && !holders.isEmpty()) {
+                    expected.add(new HeldLot(PADDY, code, holders));
+                }
+            }
+
+            assertThat(graph.heldAndFlagged()).as("round %d", round).isEqualTo(expected);
+        }
+    }
+
     private static LotFacts lot(String code, List<String> holds, boolean recalled, String... parents) {
+        return lot(code, holds, recalled, List.of(new LotView.Holding("ShulanRiceCoopMSP", kg(90))), parents);
+    }
+
+    private static LotFacts lot(
+            String code, List<String> holds, boolean recalled, List<LotView.Holding> holdings, String... parents) {
         List<LineageGraph.Edge> edges = new ArrayList<>();
         for (String parent : parents) {
             edges.add(new LineageGraph.Edge(
@@ -177,7 +234,7 @@ class LotGraphTest {
                 "2026-10-01T08:00:00Z",
                 holds,
                 recalled,
-                List.of(new LotView.Holding("ShulanRiceCoopMSP", kg(90))),
+                holdings,
                 List.of(),
                 edges);
     }
