@@ -92,6 +92,12 @@ class WebOversightIT extends WebAppTest {
                 .contains("已召回")
                 .contains("镉超标 抽检")
                 .contains("召回影响范围");
+        // The page states the block its lists reflect at least: the lab result's, and the recall's after it.
+        long labBlock =
+                Long.parseLong(tested.headers().firstValue("X-Block-Number").orElseThrow());
+        assertThat(browser.text("#as-of")).startsWith("账本截至区块 ");
+        assertThat(Long.parseLong(browser.text("#as-of").substring("账本截至区块 ".length())))
+                .isGreaterThan(labBlock);
         browser.open(url("/app/recalls/" + PADDY + "/" + paddy)).await("#affected");
 
         browser.click("#switch-language").await("html[lang='en'] #affected");

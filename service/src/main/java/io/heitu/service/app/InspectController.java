@@ -2,6 +2,7 @@ package io.heitu.service.app;
 
 import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.ledger.TraceLedger;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,12 @@ class InspectController {
     private final MyLots lots;
     private final Refusals refusals;
     private final JsonMapper json;
+    private final AsOf asOf;
 
-    InspectController(TraceLedger ledger, CurrentUser user, MyLots lots, Refusals refusals, JsonMapper json) {
+    InspectController(
+            TraceLedger ledger, CurrentUser user, MyLots lots, Refusals refusals, JsonMapper json, AsOf asOf) {
         this.ledger = ledger;
+        this.asOf = asOf;
         this.user = user;
         this.lots = lots;
         this.refusals = refusals;
@@ -34,7 +38,8 @@ class InspectController {
     }
 
     @GetMapping("/app/inspect")
-    String queue(Model model) {
+    String queue(Model model, HttpServletResponse response) {
+        asOf.stamp(model, response);
         model.addAttribute("rows", lots.awaitingInspection(user.enrollment(), user.account()));
         return "app/queue";
     }

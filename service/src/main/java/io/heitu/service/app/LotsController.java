@@ -4,6 +4,7 @@ import io.heitu.service.identity.CurrentUser;
 import io.heitu.service.identity.UserAccount;
 import io.heitu.service.ledger.LedgerException;
 import io.heitu.service.ledger.TraceLedger;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ class LotsController {
     private final Refusals refusals;
     private final Directory directory;
     private final JsonMapper json;
+    private final AsOf asOf;
 
     LotsController(
             TraceLedger ledger,
@@ -35,8 +37,10 @@ class LotsController {
             LotDetails details,
             Refusals refusals,
             Directory directory,
-            JsonMapper json) {
+            JsonMapper json,
+            AsOf asOf) {
         this.ledger = ledger;
+        this.asOf = asOf;
         this.user = user;
         this.lots = lots;
         this.details = details;
@@ -46,7 +50,8 @@ class LotsController {
     }
 
     @GetMapping("/app")
-    String dashboard(Model model) {
+    String dashboard(Model model, HttpServletResponse response) {
+        asOf.stamp(model, response);
         UserAccount account = user.account();
         model.addAttribute("rows", lots.of(user.enrollment(), account.mspId(), account.role()));
         if (account.role().equals("inspector") || account.role().equals("regulator")) {
@@ -168,7 +173,9 @@ class LotsController {
     String ranking(
             @RequestParam(defaultValue = "rice") String category,
             @RequestParam(defaultValue = "lots") String scope,
-            Model model) {
+            Model model,
+            HttpServletResponse response) {
+        asOf.stamp(model, response);
         model.addAttribute("category", category);
         model.addAttribute("scope", scope);
         try {
