@@ -21,13 +21,16 @@ class AsOf {
         this.ledger = ledger;
     }
 
-    /** Reads the ledger's last committed block and states it on the page about to be drawn. */
-    void stamp(Model model, HttpServletResponse response) {
+    /**
+     * Reads the ledger's last committed block, states it on the page about to be drawn and answers
+     * it (-1 from a ledger that cannot tell its height, which states none).
+     */
+    long stamp(Model model, HttpServletResponse response) {
         long block = ledger.height() - 1;
-        if (block < 0) {
-            return; // a ledger that cannot tell its height states none
+        if (block >= 0) {
+            model.addAttribute("ledgerHeight", block);
+            response.setHeader(HEADER, Long.toString(block));
         }
-        model.addAttribute("ledgerHeight", block);
-        response.setHeader(HEADER, Long.toString(block));
+        return block;
     }
 }

@@ -51,11 +51,11 @@ class LotsController {
 
     @GetMapping("/app")
     String dashboard(Model model, HttpServletResponse response) {
-        asOf.stamp(model, response);
+        long block = asOf.stamp(model, response);
         UserAccount account = user.account();
         model.addAttribute("rows", lots.of(user.enrollment(), account.mspId(), account.role()));
         if (account.role().equals("inspector") || account.role().equals("regulator")) {
-            model.addAttribute("flagged", lots.flagged(user.enrollment(), account));
+            model.addAttribute("flagged", lots.flagged(user.enrollment(), account, block));
         }
         return "app/dashboard";
     }

@@ -3,7 +3,7 @@ package io.heitu.service.app;
 import io.heitu.identity.Enrollment;
 import io.heitu.service.epcis.EventStore;
 import io.heitu.service.graph.GraphLineages;
-import io.heitu.service.graph.HeldLot;
+import io.heitu.service.graph.LotClass;
 import io.heitu.service.identity.UserAccount;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.ledger.wire.EpcisEvent;
@@ -87,11 +87,14 @@ class MyLots {
         return queue;
     }
 
-    /** Lots on hold or recalled anywhere in the chain, newest step first: what oversight watches. */
-    List<LotRow> flagged(Enrollment actor, UserAccount account) {
+    /**
+     * Lots on hold or recalled anywhere in the chain, newest step first: what oversight watches, as
+     * of at least {@code block} (the ledger block the page states).
+     */
+    List<LotRow> flagged(Enrollment actor, UserAccount account, long block) {
         Predicate<LotView> flagged = view -> view.state() == LotState.ON_HOLD || view.state() == LotState.RECALLED;
         List<LotRow> rows = "regulator".equals(account.role())
-                ? flaggedFromGraph(actor, flagged).orElseGet(() -> acrossOrganisations(actor, account, flagged))
+                ? flaggedFromGraph(actor, block, flagged).orElseGet(() -> acrossOrganisations(actor, account, flagged))
                 : acrossOrganisations(actor, account, flagged);
         rows.sort(Comparator.comparing(LotRow::latestAt).reversed());
         return rows;
@@ -102,10 +105,10 @@ class MyLots {
      * names the lots held now whose standing is on hold or recalled (the flagged lots and what was
      * made from them), and the chaincode answers each ({@code lot:Get}), so the state shown is still
      * the chaincode's. Each lot under the first organisation, in directory order, that holds it, as
-     * when every organisation's lots were read. Empty when the graph lags the ledger.
+     * when every organisation's lots were read. Empty when the graph has not reached the block.
      */
-    private Optional<List<LotRow>> flaggedFromGraph(Enrollment actor, Predicate<LotView> test) {
-        Optional<List<HeldLot>> found = graph.heldAndFlagged();
+    private Optional<List<LotRow>> flaggedFromGraph(Enrollment actor, long block, Predicate<LotView> test) {
+        Optional<List<LotClass>> found = graph.heldAndFlagged(block);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -113,7 +116,7 @@ class MyLots {
                 directory.organisations(actor).stream().map(Choice::id).toList();
         Map<String, LotView> views = new LinkedHashMap<>();
         Map<String, String> holders = new LinkedHashMap<>();
-        for (HeldLot lot : found.get()) {
+        for (LotClass lot : found.get()) {
             LotView view = ledger.lot(actor, lot.gtin(), lot.lotCode());
             Optional<String> holder = organisations.stream()
                     .filter(msp -> view.heldBy(msp).isPresent())

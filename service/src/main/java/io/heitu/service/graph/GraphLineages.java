@@ -107,11 +107,11 @@ public class GraphLineages {
 
     /**
      * The lots some organisation holds now that are on hold or recalled (their own flag or one
-     * inherited), oldest first, when the graph has caught up with the ledger (waiting briefly);
-     * empty when it has not: the caller asks the chaincode instead.
+     * inherited), oldest first, once the graph reflects {@code block} (the ledger block the asking
+     * page states; waiting briefly); empty when it does not: the caller asks the chaincode instead.
      */
-    public Optional<List<HeldLot>> heldAndFlagged() {
-        if (!feed.await(Math.max(0, ledger.height() - 1), WAIT)) {
+    public Optional<List<LotClass>> heldAndFlagged(long block) {
+        if (!feed.await(Math.max(0, block), WAIT)) {
             return Optional.empty();
         }
         return Optional.of(feed.graph().heldAndFlagged());

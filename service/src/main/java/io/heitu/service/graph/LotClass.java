@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A lot's EPC class URI (GS1 Digital Link, {@code https://id.gs1.org/01/{gtin}/10/{lot}}) taken apart. */
-record LotClass(String gtin, String lotCode) {
+public record LotClass(String gtin, String lotCode) {
 
     private static final Pattern LOT_CLASS = Pattern.compile("^https://id\\.gs1\\.org/01/(\\d{14})/10/([^/?#]+)$");
 

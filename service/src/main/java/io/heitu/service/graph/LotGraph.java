@@ -632,7 +632,7 @@ final class LotGraph {
      * one of a lot it was made from, oldest first: the regulator's oversight. Walks the lots
      * carrying a flag and what was made from them, not every lot on the ledger.
      */
-    List<HeldLot> heldAndFlagged() {
+    List<LotClass> heldAndFlagged() {
         lock.readLock().lock();
         try {
             // Standing passes only downstream, so every lot it reaches is a flagged lot's descendant.
@@ -660,20 +660,17 @@ final class LotGraph {
             }
             Arrays.sort(queue, 0, count);
             LotMarks memo = new LotMarks(count);
-            List<HeldLot> found = new ArrayList<>();
+            List<LotClass> found = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int lot = queue[i];
                 if (details[lot] == null || standing(lot, memo) == 0) {
                     continue;
                 }
-                List<String> holders = new ArrayList<>();
                 for (LotView.Holding holding : details[lot].holdings()) {
                     if (held(holding.quantity())) {
-                        holders.add(holding.mspId());
+                        found.add(new LotClass(gtins[lot], lotCodes[lot]));
+                        break;
                     }
-                }
-                if (!holders.isEmpty()) {
-                    found.add(new HeldLot(gtins[lot], lotCodes[lot], holders));
                 }
             }
             return found;

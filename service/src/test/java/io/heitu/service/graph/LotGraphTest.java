@@ -184,7 +184,7 @@ class LotGraphTest {
                         parents.toArray(String[]::new))));
             }
 
-            List<HeldLot> expected = new ArrayList<>();
+            List<LotClass> expected = new ArrayList<>();
             for (int lot = 0; lot < graph.lots(); lot++) {
                 String code = graph.lotCode(lot);
                 LotGraph.Detail detail = graph.detail(lot);
@@ -197,7 +197,7 @@ class LotGraphTest {
                         .map(LotView.Holding::mspId)
                         .toList();
                 if ((state == LotState.ON_HOLD || state == LotState.RECALLED) && !holders.isEmpty()) {
-                    expected.add(new HeldLot(PADDY, code, holders));
+                    expected.add(new LotClass(PADDY, code));
                 }
             }
 
