@@ -2,6 +2,7 @@ package io.heitu.service.epcis;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -57,8 +58,11 @@ class CriticalEventsBackfill implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         closed = true;
-        worker.shutdownNow();
+        // No interrupt (shutdownNow): one during H2's FileChannel write closes the channel and the
+        // store with it; the loop stops on `closed` after its batch.
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -180,7 +180,9 @@ public class EventFeed implements DisposableBean {
         if (subscription != null) {
             subscription.close();
         }
-        worker.shutdownNow();
+        // No interrupt (shutdownNow): an interrupt during a FileChannel write closes the channel, which
+        // takes the whole H2 store down (or loses the snapshot); the loops end on `closed` after this block.
+        worker.shutdown();
         worker.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -273,7 +273,9 @@ public class GraphFeed implements DisposableBean {
         closed = true;
         close(building);
         close(served);
-        worker.shutdownNow();
+        // No interrupt (shutdownNow): an interrupt during a FileChannel write closes the channel, which
+        // takes the whole H2 store down (or loses the snapshot); the loops end on `closed` after this block.
+        worker.shutdown();
         worker.awaitTermination(10, TimeUnit.SECONDS);
         Generation current = served;
         if (current != null && current.graph.height() > snapshotHeight) {

@@ -319,7 +319,10 @@ public class Deliveries implements DisposableBean {
 
     @Override
     public void destroy() throws Exception {
-        ticker.shutdownNow();
+        // No interrupt (shutdownNow): a tick writes to H2, and an interrupt during its FileChannel
+        // write closes the channel and the store with it.
+        ticker.shutdown();
+        ticker.awaitTermination(5, TimeUnit.SECONDS);
         senders.shutdown();
         senders.awaitTermination(5, TimeUnit.SECONDS);
         sockets.values().forEach(SocketSubscription::close);
