@@ -271,17 +271,7 @@ public final class ScaleBench {
 
     private static void awaitGraph(ServiceUnderTest service, String reader, long block, Duration wait)
             throws Exception {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = service.send(reader, "GET", "/api/graph", null);
-            long height = Long.parseLong(
-                    response.headers().firstValue("X-Ledger-Height").orElse("-1"));
-            if (height >= block) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new IllegalStateException("the lineage graph did not reach block " + block + " in " + wait);
+        awaitHeight(service, reader, "/api/graph", block, wait, 10, "the lineage graph");
     }
 
     /**
@@ -290,18 +280,37 @@ public final class ScaleBench {
      */
     private static void awaitEventStore(ServiceUnderTest service, String reader, long block, Duration wait)
             throws Exception {
+        awaitHeight(
+                service,
+                reader,
+                "/api/lots/06901234500035/R5-2026-1005/nyt4712.json",
+                block,
+                wait,
+                1_000,
+                "the EPCIS read model");
+    }
+
+    /** Polls {@code path} until its {@code X-Ledger-Height} reaches {@code block}. */
+    private static void awaitHeight(
+            ServiceUnderTest service,
+            String reader,
+            String path,
+            long block,
+            Duration wait,
+            long pollMillis,
+            String what)
+            throws Exception {
         long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> response =
-                    service.send(reader, "GET", "/api/lots/06901234500035/R5-2026-1005/nyt4712.json", null);
+            HttpResponse<String> response = service.send(reader, "GET", path, null);
             long height = Long.parseLong(
                     response.headers().firstValue("X-Ledger-Height").orElse("-1"));
             if (height >= block) {
                 return;
             }
-            Thread.sleep(1_000);
+            Thread.sleep(pollMillis);
         }
-        throw new IllegalStateException("the EPCIS read model did not reach block " + block + " in " + wait);
+        throw new IllegalStateException(what + " did not reach block " + block + " in " + wait);
     }
 
     private static void awaitRebuilt(ServiceUnderTest service, String admin) throws Exception {
