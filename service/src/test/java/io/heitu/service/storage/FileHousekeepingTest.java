@@ -42,7 +42,7 @@ class FileHousekeepingTest {
     }
 
     @Test
-    void housekeeping_turned_off_or_on_an_in_memory_database_does_nothing() throws Exception {
+    void on_an_in_memory_database_housekeeping_does_nothing() throws Exception {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:housekeeping;DB_CLOSE_DELAY=-1");
         FileHousekeeping housekeeping = new FileHousekeeping(memory, settings(50));
