@@ -53,7 +53,15 @@ for name in orderer chaincode "${FOUNDING_PEER_ORGS[@]/#/peer0.}"; do
 done
 [[ ! -f "$ADDED_DIR/$ORG.sh" ]] || die "$ORG_MSP is already part of this network ($ADDED_DIR/$ORG.sh)"
 (($(id -u) == 0)) || die "network namespaces need root (or CAP_NET_ADMIN): run as root"
-ip netns list | grep -qw "^$NETNS" && die "network namespace $NETNS exists already (a network/down.sh left it?): ip netns del $NETNS"
+if ip netns list | grep -qw "^$NETNS"; then
+  # A namespace with nothing running in it is what a run killed before its down.sh leaves
+  # (CI's time limit, a closed session): the network that made it is gone, so it is ours to
+  # remove. One with processes in it belongs to a network still running: never touched.
+  [[ -z "$(ip netns pids "$NETNS")" ]] ||
+    die "network namespace $NETNS exists and processes run in it (another network on this machine?): bash network/down.sh there, or set NETWORK_PORT_OFFSET"
+  ip netns del "$NETNS"
+  info "removed network namespace $NETNS: nothing ran in it (left by a run killed before network/down.sh)"
+fi
 ip link show "$VETH_HOST" >/dev/null 2>&1 && die "interface $VETH_HOST exists already"
 # The /30 must be free on this machine: no address in it, no route to it but the default.
 if ip -4 -o addr show | grep -q " $SUBNET\."; then
