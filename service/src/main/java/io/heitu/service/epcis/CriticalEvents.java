@@ -41,14 +41,14 @@ final class CriticalEvents {
      * Keeps what a recall report lists of the event, read from the document exactly as the read
      * model will give it out (parsed from the stored text, not the node it was written from).
      */
-    void put(String digest, String hashId, OffsetDateTime at, boolean verified, String body) {
+    void put(long number, String hashId, OffsetDateTime at, boolean verified, String body) {
         CriticalEvent event = CriticalEvent.of(json.readTree(body), hashId, at.toInstant(), verified);
         jdbc.sql("""
-                MERGE INTO epcis_critical_event (digest, event_time, event_id, verified, time_text, step, ref_types,
-                    ref_numbers, location_uri, parties, lines, exported_id) KEY (digest)
+                MERGE INTO epcis_critical_event (id, event_time, event_id, verified, time_text, step, ref_types,
+                    ref_numbers, location_uri, parties, lines, exported_id) KEY (id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        digest,
+                        number,
                         at,
                         hashId,
                         verified,
@@ -61,28 +61,29 @@ final class CriticalEvents {
                         Packed.lines(event.lines()),
                         event.exportedId())
                 .update();
-        jdbc.sql("MERGE INTO epcis_critical_lot (lot, event) KEY (lot, event) SELECT i.id, c.id FROM epcis_event_id i"
-                        + " JOIN epcis_critical_event c ON c.digest = i.digest WHERE i.digest = ? AND i.field = 'lot'")
-                .param(digest)
+        jdbc.sql(
+                        "MERGE INTO epcis_critical_lot (lot, event) KEY (lot, event) SELECT i.id, i.event FROM epcis_event_id i"
+                                + " WHERE i.event = ? AND i.field = 'lot'")
+                .param(number)
                 .update();
     }
 
     /** Fills in the facts of up to {@code max} events stored before they were kept; how many it filled. */
     int fill(int max) {
-        record Missing(String digest, String hashId, OffsetDateTime at, boolean verified, String body) {}
-        List<Missing> missing = jdbc.sql("SELECT e.digest, e.event_id, e.event_time, e.verified, e.body"
+        record Missing(long number, String hashId, OffsetDateTime at, boolean verified, String body) {}
+        List<Missing> missing = jdbc.sql("SELECT e.no, e.event_id, e.event_time, e.verified, e.body"
                         + " FROM epcis_event e WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM epcis_critical_event c WHERE c.digest = e.digest)"
+                        + " (SELECT 1 FROM epcis_critical_event c WHERE c.id = e.no)"
                         + " FETCH FIRST " + max + " ROWS ONLY")
                 .query((rs, n) -> new Missing(
-                        rs.getString(1),
+                        rs.getLong(1),
                         rs.getString(2),
                         rs.getObject(3, OffsetDateTime.class),
                         rs.getBoolean(4),
                         rs.getString(5)))
                 .list();
         transactions.executeWithoutResult(status -> missing.forEach(
-                event -> put(event.digest(), event.hashId(), event.at(), event.verified(), event.body())));
+                event -> put(event.number(), event.hashId(), event.at(), event.verified(), event.body())));
         if (missing.isEmpty()) {
             allKept = true;
         }
@@ -169,7 +170,7 @@ final class CriticalEvents {
     private boolean allKept() {
         if (!allKept) {
             allKept = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM epcis_event e WHERE NOT EXISTS"
-                            + " (SELECT 1 FROM epcis_critical_event c WHERE c.digest = e.digest))")
+                            + " (SELECT 1 FROM epcis_critical_event c WHERE c.id = e.no))")
                     .query(Boolean.class)
                     .single();
         }
@@ -178,21 +179,20 @@ final class CriticalEvents {
 
     /** The report facts, from their documents, of the lots' events whose facts are not kept yet. */
     private List<CriticalEvent> notKept(Collection<String> lots) {
-        Set<String> digests = new LinkedHashSet<>();
+        Set<Long> numbers = new LinkedHashSet<>();
         EventStore.chunked(new LinkedHashSet<>(lots), EventStore.LOTS_PER_QUERY, chunk -> {
-            digests.addAll(jdbc.sql("SELECT i.digest FROM epcis_event_id i WHERE i.field = 'lot' AND i.id IN (:lots)"
-                            + " AND NOT EXISTS (SELECT 1 FROM epcis_critical_event c WHERE c.digest = i.digest)")
+            numbers.addAll(jdbc.sql("SELECT i.event FROM epcis_event_id i WHERE i.field = 'lot' AND i.id IN (:lots)"
+                            + " AND NOT EXISTS (SELECT 1 FROM epcis_critical_event c WHERE c.id = i.event)")
                     .param("lots", chunk)
-                    .query(String.class)
+                    .query(Long.class)
                     .list());
             return List.of();
         });
         return EventStore.chunked(
-                digests,
+                numbers,
                 EventStore.LOTS_PER_QUERY,
-                chunk -> jdbc.sql(
-                                "SELECT body, event_id, event_time, verified FROM epcis_event WHERE digest IN (:digests)")
-                        .param("digests", chunk)
+                chunk -> jdbc.sql("SELECT body, event_id, event_time, verified FROM epcis_event WHERE no IN (:numbers)")
+                        .param("numbers", chunk)
                         .query((rs, row) -> CriticalEvent.of(
                                 json.readTree(rs.getString(1)),
                                 rs.getString(2),

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * handled, and for every event a transaction recorded reads it from the ledger (a block's events in one {@code event:GetMany})
  * into the {@link EventStore}. The ledger's subscription thread only hands block contents over: a
  * listener that called the ledger could block the ledger's own reopening. A block is checkpointed
- * once its events are stored, so a restart resumes where the model stopped.
+ * in the database transaction that stores its events, so a restart resumes where the model stopped.
  */
 @Component
 public class EventFeed implements DisposableBean {
@@ -37,6 +39,13 @@ public class EventFeed implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(EventFeed.class);
     /** The most events the chaincode gives in one {@code event:GetMany}. */
     private static final int MANY = 500;
+    /**
+     * Events read into the model in one database transaction at most, from as many waiting blocks as
+     * that takes. Behind the ledger (catching up, a burst) each commit then shares the index pages
+     * it rewrites among thousands of events instead of one block's; caught up, a block is handled as
+     * it comes.
+     */
+    private static final int EVENTS_PER_COMMIT = 5_000;
 
     private final Ledger ledger;
     private final TraceLedger trace;
@@ -53,6 +62,8 @@ public class EventFeed implements DisposableBean {
     private volatile long handled;
     private volatile boolean closed;
     private final BlockWaits waits = new BlockWaits();
+    /** Blocks the ledger handed over, in order, not stored yet. */
+    private final BlockingQueue<BlockEvents> waiting = new LinkedBlockingQueue<>();
 
     EventFeed(Ledger ledger, TraceLedger trace, CurrentUser users, EventStore store, JdbcClient jdbc, JsonMapper json) {
         this.ledger = ledger;
@@ -71,7 +82,10 @@ public class EventFeed implements DisposableBean {
                 .optional()
                 .orElse(0L);
         handled = from;
-        subscription = ledger.follow(from, block -> worker.execute(() -> handle(block)));
+        subscription = ledger.follow(from, block -> {
+            waiting.add(block);
+            worker.execute(this::storeWaiting);
+        });
     }
 
     /** The last block whose events are in the read model. */
@@ -85,20 +99,38 @@ public class EventFeed implements DisposableBean {
     }
 
     /**
-     * Stores the block's events, then checkpoints it. While the ledger cannot be read the block is
-     * tried again, backing off, and the blocks after it wait: checkpointing past it would leave a
-     * gap that no later block fills.
+     * Stores the blocks waiting, up to {@value #EVENTS_PER_COMMIT} events, and checkpoints the last
+     * of them in the same transaction. While the ledger cannot be read they are tried again, backing
+     * off, and the blocks after them wait: checkpointing past one would leave a gap that no later
+     * block fills.
      */
-    private void handle(BlockEvents block) {
+    private void storeWaiting() {
+        if (closed) {
+            return;
+        }
+        List<BlockEvents> blocks = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        BlockEvents next;
+        while (ids.size() < EVENTS_PER_COMMIT && (next = waiting.poll()) != null) {
+            if (next.blockNumber() > handled) {
+                blocks.add(next);
+                ids.addAll(eventIds(next));
+            }
+        }
+        if (blocks.isEmpty()) {
+            return; // an earlier call took this one's block along
+        }
+        long last = blocks.get(blocks.size() - 1).blockNumber();
         long backoff = 200;
-        while (!closed && block.blockNumber() > handled) {
+        while (!closed && last > handled) {
             try {
-                store(block);
+                store(new ArrayList<>(ids), last);
             } catch (LedgerException.Unavailable e) {
                 LOG.warn(
-                        "the ledger is unavailable while reading block {} into the EPCIS read model ({});"
+                        "the ledger is unavailable while reading blocks {}–{} into the EPCIS read model ({});"
                                 + " trying again in {} ms",
-                        block.blockNumber(),
+                        blocks.get(0).blockNumber(),
+                        last,
                         e.getMessage(),
                         backoff);
                 sleep(backoff);
@@ -107,19 +139,17 @@ public class EventFeed implements DisposableBean {
         }
     }
 
-    private void store(BlockEvents block) {
+    private void store(List<String> ids, long lastBlock) {
         List<JsonNode> events = new ArrayList<>();
-        List<String> ids = eventIds(block);
         for (int from = 0; from < ids.size(); from += MANY) {
-            events.addAll(read(ids.subList(from, Math.min(ids.size(), from + MANY)), block.blockNumber()));
+            events.addAll(read(ids.subList(from, Math.min(ids.size(), from + MANY)), lastBlock));
         }
-        if (!events.isEmpty()) {
-            store.putAll(events);
-        }
-        jdbc.sql("MERGE INTO epcis_feed (id, last_block) KEY (id) VALUES (1, ?)")
-                .param(block.blockNumber())
-                .update();
-        handled = block.blockNumber();
+        store.putAll(
+                events,
+                () -> jdbc.sql("MERGE INTO epcis_feed (id, last_block) KEY (id) VALUES (1, ?)")
+                        .param(lastBlock)
+                        .update());
+        handled = lastBlock;
         waits.advanced();
     }
 
@@ -127,7 +157,7 @@ public class EventFeed implements DisposableBean {
      * One query for many events; should one of them be unreadable (refused), the others still get
      * in. An unavailable ledger is not an unreadable event: it goes up, and the block is retried.
      */
-    private List<JsonNode> read(List<String> ids, long blockNumber) {
+    private List<JsonNode> read(List<String> ids, long lastBlock) {
         try {
             List<JsonNode> events = new ArrayList<>();
             json.readTree(trace.eventsJson(users.reader(), ids)).forEach(events::add);
@@ -142,7 +172,11 @@ public class EventFeed implements DisposableBean {
                 } catch (LedgerException.Unavailable e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    LOG.warn("cannot read event {} of block {} into the EPCIS read model", eventId, blockNumber, e);
+                    LOG.warn(
+                            "cannot read event {} (of a block up to {}) into the EPCIS read model",
+                            eventId,
+                            lastBlock,
+                            e);
                 }
             }
             return events;

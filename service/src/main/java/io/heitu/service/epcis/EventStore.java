@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -56,15 +57,27 @@ public class EventStore {
      * new change number ({@code seq}, what subscriptions deliver past) only when it is new or its
      * body changed (an error declaration added to it), never for hearing it again.
      */
-    public synchronized List<String> putAll(List<JsonNode> storedEvents) {
+    public List<String> putAll(List<JsonNode> storedEvents) {
+        return putAll(storedEvents, () -> {});
+    }
+
+    /**
+     * As {@link #putAll(List)}, and {@code alsoWritten} writes in the same database transaction: the
+     * feed's checkpoint goes in with its block's events, in one commit (each commit writes the
+     * B-trees' changed pages again) and all or nothing.
+     */
+    public synchronized List<String> putAll(List<JsonNode> storedEvents, Runnable alsoWritten) {
         List<EventRow> rows = storedEvents.stream().map(EventRows::of).toList();
         storedEvents.forEach(stored -> prefixes.learn(stored.path("event")));
         List<String> changed = new ArrayList<>();
-        transactions.executeWithoutResult(status -> rows.forEach(row -> {
-            if (merge(row)) {
-                changed.add(row.digest());
-            }
-        }));
+        transactions.executeWithoutResult(status -> {
+            rows.forEach(row -> {
+                if (merge(row)) {
+                    changed.add(row.digest());
+                }
+            });
+            alsoWritten.run();
+        });
         if (!changed.isEmpty()) {
             listeners.forEach(Runnable::run);
         }
@@ -78,20 +91,22 @@ public class EventStore {
 
     private boolean merge(EventRow row) {
         String body = json.writeValueAsString(row.body());
-        Optional<String> existing = jdbc.sql("SELECT body FROM epcis_event WHERE digest = ?")
+        Optional<Kept> existing = jdbc.sql("SELECT no, body FROM epcis_event WHERE digest = ?")
                 .param(row.digest())
-                .query(String.class)
+                .query((rs, n) -> new Kept(rs.getLong(1), rs.getString(2)))
                 .optional();
-        if (existing.isPresent() && existing.get().equals(body)) {
+        if (existing.isPresent() && existing.get().body().equals(body)) {
             return false;
         }
         if (existing.isPresent()) {
-            jdbc.sql("UPDATE epcis_event SET body = ?, seq = NEXT VALUE FOR epcis_event_seq WHERE digest = ?")
-                    .params(body, row.digest())
+            long number = existing.get().number();
+            jdbc.sql("UPDATE epcis_event SET body = ?, seq = NEXT VALUE FOR epcis_event_seq WHERE no = ?")
+                    .params(body, number)
                     .update();
-            critical.put(row.digest(), row.eventId(), utc(row.eventTime()), row.verified(), body);
+            critical.put(number, row.eventId(), utc(row.eventTime()), row.verified(), body);
             return true;
         }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO epcis_event (digest, event_id, source_event_id, event_type, action, event_time,
                     record_time, biz_step, disposition, read_point, biz_location, verified, recorded_by, tx_id, body, seq)
@@ -112,15 +127,19 @@ public class EventStore {
                         row.recordedBy(),
                         row.txId(),
                         body)
-                .update();
+                .update(key, "no");
+        long number = key.getKeyAs(Long.class);
         for (EventRow.Id id : row.ids()) {
-            jdbc.sql("MERGE INTO epcis_event_id (digest, field, id) KEY (digest, field, id) VALUES (?, ?, ?)")
-                    .params(row.digest(), id.field(), id.id())
+            jdbc.sql("MERGE INTO epcis_event_id (event, field, id) KEY (event, field, id) VALUES (?, ?, ?)")
+                    .params(number, id.field(), id.id())
                     .update();
         }
-        critical.put(row.digest(), row.eventId(), utc(row.eventTime()), row.verified(), body);
+        critical.put(number, row.eventId(), utc(row.eventTime()), row.verified(), body);
         return true;
     }
+
+    /** An event's number (the row key that tables naming it use) and its document, as kept. */
+    private record Kept(long number, String body) {}
 
     /**
      * Fills in the report facts of up to {@code max} events stored before they were kept (an
@@ -204,8 +223,8 @@ public class EventStore {
             return List.of();
         }
         String named = column == null
-                ? "SELECT i.id AS member, e.event_id AS event_id, ROW_NUMBER() OVER (PARTITION BY i.id ORDER BY i.digest) AS n"
-                        + " FROM epcis_event_id i JOIN epcis_event e ON e.digest = i.digest"
+                ? "SELECT i.id AS member, e.event_id AS event_id, ROW_NUMBER() OVER (PARTITION BY i.id ORDER BY e.digest) AS n"
+                        + " FROM epcis_event_id i JOIN epcis_event e ON e.no = i.event"
                         + " WHERE i.field IN (:fields) AND i.id IN (:members)"
                 : "SELECT " + column + " AS member, event_id, ROW_NUMBER() OVER (PARTITION BY " + column
                         + " ORDER BY digest) AS n FROM epcis_event WHERE " + column + " IN (:members)";
@@ -249,7 +268,7 @@ public class EventStore {
         Map<String, Stored> byDigest = new HashMap<>();
         chunked(new LinkedHashSet<>(lots), LOTS_PER_QUERY, chunk -> {
             jdbc.sql("SELECT e.digest, e.event_time, e.event_id, e.body, e.verified, e.recorded_by,"
-                            + " e.source_event_id FROM epcis_event_id i JOIN epcis_event e ON e.digest = i.digest"
+                            + " e.source_event_id FROM epcis_event_id i JOIN epcis_event e ON e.no = i.event"
                             + " WHERE i.field = 'lot' AND i.id IN (:lots)")
                     .param("lots", chunk)
                     .query((rs, row) -> byDigest.computeIfAbsent(rs.getString(1), digest -> {
@@ -297,7 +316,7 @@ public class EventStore {
         chunked(new LinkedHashSet<>(lots), LOTS_PER_QUERY, chunk -> {
             jdbc.sql("SELECT id, body FROM (SELECT i.id, e.body, ROW_NUMBER() OVER (PARTITION BY i.id"
                             + " ORDER BY e.event_time DESC, e.event_id DESC) AS place"
-                            + " FROM epcis_event_id i JOIN epcis_event e ON e.digest = i.digest"
+                            + " FROM epcis_event_id i JOIN epcis_event e ON e.no = i.event"
                             + " WHERE i.field = 'lot' AND i.id IN (:lots)) WHERE place = 1")
                     .param("lots", chunk)
                     .query((rs, row) -> latest.put(rs.getString(1), json.readTree(rs.getString(2))))
@@ -310,9 +329,8 @@ public class EventStore {
     private record Stored(
             Instant at, String eventId, String body, boolean verified, String recordedBy, String sourceEventId) {}
 
-    static <T> List<T> chunked(
-            Collection<String> values, int size, java.util.function.Function<List<String>, List<T>> query) {
-        List<String> all = new ArrayList<>(values);
+    static <V, T> List<T> chunked(Collection<V> values, int size, java.util.function.Function<List<V>, List<T>> query) {
+        List<V> all = new ArrayList<>(values);
         List<T> results = new ArrayList<>();
         for (int start = 0; start < all.size(); start += size) {
             results.addAll(query.apply(all.subList(start, Math.min(all.size(), start + size))));

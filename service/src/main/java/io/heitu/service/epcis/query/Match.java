@@ -61,7 +61,7 @@ record Match(List<String> eventFields, Set<String> exact, List<EpcPattern> patte
             values.add(Sql.startsWith(prefix));
         }
         sql.and(
-                "e.digest IN (SELECT i.digest FROM epcis_event_id i WHERE i.field IN (?) AND (" + ids + "))",
+                "e.no IN (SELECT i.event FROM epcis_event_id i WHERE i.field IN (?) AND (" + ids + "))",
                 values.toArray());
         return patterns.isEmpty();
     }
