@@ -62,6 +62,12 @@ final class RawHttp implements AutoCloseable {
 
     /** As above, naming the client as a trusted proxy would ({@code X-Forwarded-For}). */
     Response get(String path, String accept, String authorization, String forwardedFor) throws IOException {
+        return get(path, accept, authorization, forwardedFor, null);
+    }
+
+    /** As above, in a web app session ({@code Cookie}). */
+    Response get(String path, String accept, String authorization, String forwardedFor, String cookie)
+            throws IOException {
         if (socket == null) {
             connect();
         }
@@ -80,6 +86,9 @@ final class RawHttp implements AutoCloseable {
         }
         if (forwardedFor != null) {
             request.append("X-Forwarded-For: ").append(forwardedFor).append("\r\n");
+        }
+        if (cookie != null) {
+            request.append("Cookie: ").append(cookie).append("\r\n");
         }
         out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
         out.flush();

@@ -34,6 +34,9 @@ public final class ScaleBench {
     private static final int PER_FAMILY = 1_000;
     private static final int EVENTS_PER_FAMILY = 101;
     /** Families of the ginseng farm: the organisation whose "my lots" has 50,000 lots. */
+    /** Runs of the web app's "my lots" page: it read every lot before it was paged. */
+    private static final int PAGE_SAMPLES = Integer.getInteger("bench.pageSamples", 30);
+
     private static final int GINSENG_FAMILIES = Integer.getInteger("bench.ginsengFamilies", 50);
     /** The events whose catch-up is timed (the 100,000; smaller for a quick look). */
     private static final int CATCH_UP_EVENTS = Integer.getInteger("bench.catchUpEvents", 100_000);
@@ -184,6 +187,14 @@ public final class ScaleBench {
                             (long) (families - GINSENG_FAMILIES) * PER_FAMILY),
                     repeat,
                     x -> "/api/graph/orgs/ShulanRiceCoopMSP/lots"));
+            rows.add(page(
+                    service,
+                    service.session("ginseng"),
+                    String.format(
+                            Locale.ROOT,
+                            "web: my lots page (/app), ginseng farm, %,d lots",
+                            GINSENG_FAMILIES * PER_FAMILY),
+                    Math.min(samples, PAGE_SAMPLES)));
             rows.add(new Row(
                     String.format(Locale.ROOT, "graph: catch-up after the last %,d events", CATCH_UP_EVENTS),
                     String.format(Locale.ROOT, "%,d", CATCH_UP_EVENTS),
@@ -349,6 +360,37 @@ public final class ScaleBench {
                 if (response.status() != 200) {
                     throw new IllegalStateException(path.apply(lot) + " answered " + response.status() + " "
                             + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+                if (i >= 0) {
+                    millis.add(took);
+                    bytes += response.body().length;
+                }
+            }
+        }
+        millis.sort(Double::compare);
+        Row row = new Row(
+                scenario,
+                String.format(Locale.ROOT, "%d runs, %,d B avg", millis.size(), bytes / millis.size()),
+                String.format(Locale.ROOT, "%.1f ms", percentile(millis, 0.50)),
+                String.format(Locale.ROOT, "%.1f ms", percentile(millis, 0.99)));
+        System.out.printf(Locale.ROOT, "bench: %s: p50 %s, p99 %s%n", scenario, row.p50(), row.p99());
+        return row;
+    }
+
+    /**
+     * The web app's "my lots" page as a signed-in browser asks for it (HTML, all of it), a few times:
+     * before it was paged it read every page of the organisation's lots, seconds at 50,000.
+     */
+    private static Row page(ServiceUnderTest service, String session, String scenario, int runs) throws Exception {
+        List<Double> millis = new ArrayList<>();
+        long bytes = 0;
+        try (RawHttp client = new RawHttp(service.base)) {
+            for (int i = -3; i < runs; i++) {
+                long before = System.nanoTime();
+                RawHttp.Response response = client.get("/app", "text/html", null, null, session);
+                double took = (System.nanoTime() - before) / 1e6;
+                if (response.status() != 200) {
+                    throw new IllegalStateException("/app answered " + response.status());
                 }
                 if (i >= 0) {
                     millis.add(took);

@@ -96,6 +96,32 @@ final class ServiceUnderTest implements AutoCloseable {
         return "Bearer " + body.substring(start, body.indexOf('"', start));
     }
 
+    /**
+     * A web app session for a demo user, signed in through the login form as a browser is: the
+     * {@code Cookie} header value the pages ask for.
+     */
+    String session(String user) throws IOException, InterruptedException {
+        HttpClient noRedirects = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> response = noRedirects.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=heitu-demo"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID="))
+                .map(value -> value.substring(0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session for " + user + ": " + response.statusCode()));
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in of " + user + " failed: " + response.statusCode());
+        }
+        return cookie;
+    }
+
     /** CPU time the service's process has used so far (every thread), in nanoseconds; -1 when unknown. */
     long cpuNanos() {
         return process.toHandle()

@@ -124,6 +124,88 @@ class WebFarmIT extends WebAppTest {
         assertThat(browser.text("#inspections")).contains("合格").contains("镉").doesNotContain("null");
     }
 
+    /**
+     * "My lots" is paged from the lineage graph (the chaincode answering each page's lots): walked to
+     * its last page it lists every lot the farm holds some of or made, each once, exactly as the
+     * chaincode's {@code lot:List} does, the lot recorded last first. On both ledgers.
+     */
+    @Test
+    void my_lots_pages_list_every_lot_the_farm_holds_or_made_once_the_latest_first() {
+        Api api = api();
+        java.time.OffsetDateTime clock = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8))
+                .minusMinutes(10)
+                .withNano(0);
+        // More lots than a page: a harvest split into 60, then the lot that must come first, since it
+        // was recorded last, though its harvest came before the split (the steps' times order nothing).
+        String split = unique("MY-");
+        harvest(api, split, 120, clock);
+        java.util.List<java.util.Map<String, Object>> outputs = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            outputs.add(jin(split + "-" + i, 2));
+        }
+        Api.Response transform = api.post(
+                "farmer",
+                "/api/events/transformations",
+                java.util.Map.of(
+                        "kind",
+                        "split",
+                        "inputs",
+                        java.util.List.of(jin(split, 120)),
+                        "outputs",
+                        outputs,
+                        "eventTime",
+                        clock.plusMinutes(3).toString()));
+        assertThat(transform.status()).as(transform.body()).isEqualTo(201);
+        String lot = unique("MY-");
+        harvest(api, lot, 80, clock.plusMinutes(2));
+
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        for (String produced : java.util.List.of("false", "true")) {
+            String bookmark = "";
+            do {
+                JsonNode page = api.get(
+                                "farmer",
+                                "/api/lots?mspId=" + COOP + "&produced=" + produced + "&pageSize=200&bookmark="
+                                        + java.net.URLEncoder.encode(bookmark, java.nio.charset.StandardCharsets.UTF_8))
+                        .json();
+                page.path("items")
+                        .forEach(view -> expected.add("/app/lots/"
+                                + view.path("lot").path("gtin").asText() + "/"
+                                + view.path("lot").path("lotCode").asText()));
+                bookmark = page.path("bookmark").asText("");
+            } while (!bookmark.isEmpty());
+        }
+
+        signIn("farmer");
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        String next = url("/app");
+        while (next != null) {
+            browser.open(next).await("#lots-title");
+            for (var link : browser.all("#lots li a.lot")) {
+                shown.add(java.net.URI.create(link.getAttribute("href")).getPath());
+            }
+            next = browser.all("#lots-next").isEmpty() ? null : browser.attribute("#lots-next", "href");
+        }
+
+        assertThat(shown.get(0)).isEqualTo("/app/lots/" + PADDY + "/" + lot);
+        assertThat(shown).doesNotHaveDuplicates();
+        assertThat(new java.util.HashSet<>(shown)).isEqualTo(expected);
+        assertThat(expected.size()).as("more lots than a page").isGreaterThan(60);
+    }
+
+    private void harvest(Api api, String lot, int jin, java.time.OffsetDateTime at) {
+        java.util.Map<String, Object> request = new java.util.HashMap<>(jin(lot, jin));
+        request.put("plotId", plot);
+        request.put("eventTime", at.toString());
+        Api.Response harvest = api.post("farmer", "/api/lots/harvests", request);
+        assertThat(harvest.status()).as(harvest.body()).isEqualTo(201);
+    }
+
+    private static java.util.Map<String, Object> jin(String lotCode, int jin) {
+        return java.util.Map.of(
+                "gtin", PADDY, "lotCode", lotCode, "quantity", java.util.Map.of("value", jin, "uom", "JIN"));
+    }
+
     @Test
     void a_harvest_inside_a_pre_harvest_interval_is_warned_about_and_refused() {
         signIn("farmer");

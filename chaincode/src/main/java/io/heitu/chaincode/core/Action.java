@@ -38,6 +38,7 @@ public enum Action {
     LOT_RELEASE("lot:Release", INSPECTOR, REGULATOR),
     LOT_RECALL("lot:Recall", INSPECTOR, REGULATOR),
     LOT_GET("lot:Get"),
+    LOT_GET_MANY("lot:GetMany"),
     LOT_LIST("lot:List"),
     LOT_HISTORY("lot:History"),
     LOT_EVENTS("lot:Events"),

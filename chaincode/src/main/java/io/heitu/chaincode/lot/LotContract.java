@@ -93,6 +93,25 @@ public final class LotContract implements ContractInterface {
     }
 
     /**
+     * Several lots at once, each as {@code Get} answers it, in the order asked: a dashboard's page in
+     * one query (one endorsement on Fabric) rather than one per row. A lot that does not exist or
+     * that the caller may not read refuses the whole query, as it refuses {@code Get}.
+     *
+     * @param request {@code {"lots":[{"gtin","lotCode"}, …]}} (1 to 200)
+     */
+    @Transaction(name = "GetMany", intent = Transaction.TYPE.EVALUATE)
+    public String getMany(Context ctx, String request) {
+        return Gate.run(
+                ctx,
+                Action.LOT_GET_MANY,
+                tx -> Lots.readableViews(
+                        tx,
+                        Json.read(request, LotQueries.ManyLots.class).lots().stream()
+                                .map(LotQueries.ByLot::ref)
+                                .toList()));
+    }
+
+    /**
      * Lots an organisation holds now, or ({@code produced}) the lots it made, or ({@code asked}) the
      * lots an inspection body was asked to inspect. Only of the caller's own organisation, except for
      * regulators.

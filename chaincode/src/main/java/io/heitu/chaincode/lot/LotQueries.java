@@ -3,6 +3,7 @@ package io.heitu.chaincode.lot;
 import io.heitu.chaincode.core.Page;
 import io.heitu.chaincode.core.Texts;
 import io.heitu.chaincode.epcis.LotRef;
+import java.util.List;
 
 /** Requests of the lot contract's queries. */
 final class LotQueries {
@@ -16,6 +17,23 @@ final class LotQueries {
 
         LotRef ref() {
             return new LotRef(gtin, lotCode);
+        }
+    }
+
+    /** Up to {@link #MAX} lots by key, answered in the order asked. */
+    record ManyLots(List<ByLot> lots) {
+        static final int MAX = 200;
+
+        ManyLots {
+            if (lots == null || lots.isEmpty() || lots.size() > MAX) {
+                throw Texts.invalid("lots must name between 1 and " + MAX + " lots");
+            }
+            for (ByLot lot : lots) {
+                if (lot == null) {
+                    throw Texts.invalid("lots must not hold null");
+                }
+            }
+            lots = List.copyOf(lots);
         }
     }
 

@@ -229,6 +229,19 @@ public final class Lots {
         return access.view(view(tx, lot, new Standing.Resolver(tx)));
     }
 
+    /** Each lot as {@link #readableView} answers it; the standing of shared ancestors resolved once. */
+    static List<LotView> readableViews(Tx tx, List<LotRef> refs) {
+        Access access = Access.of(tx);
+        Standing.Resolver resolver = new Standing.Resolver(tx);
+        List<LotView> views = new ArrayList<>(refs.size());
+        for (LotRef ref : refs) {
+            Lot lot = get(tx, ref);
+            access.require(ref);
+            views.add(access.view(view(tx, lot, resolver)));
+        }
+        return views;
+    }
+
     static LotView view(Tx tx, Lot lot, Standing.Resolver resolver) {
         List<Holding> holdings = holdings(tx, lot.ref());
         List<Transit> transits = transits(tx, lot.ref());

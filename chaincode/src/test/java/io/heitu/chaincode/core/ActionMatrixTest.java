@@ -62,6 +62,7 @@ class ActionMatrixTest {
             entry("lot:Release", "inspector regulator"),
             entry("lot:Recall", "inspector regulator"),
             entry("lot:Get", ALL),
+            entry("lot:GetMany", ALL),
             entry("lot:List", ALL),
             entry("lot:History", ALL),
             entry("lot:Events", ALL),

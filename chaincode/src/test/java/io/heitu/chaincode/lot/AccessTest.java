@@ -277,6 +277,56 @@ class AccessTest {
         }
     }
 
+    /**
+     * For every user and many random lists of lots (repeats and every order included), lot:GetMany
+     * answers exactly what lot:Get answers for each, in the order asked, or is refused as the first
+     * refused lot:Get is.
+     */
+    @Test
+    void many_lots_at_once_answer_as_one_at_a_time() {
+        java.util.Random random = new java.util.Random(13);
+        List<Enrollment> users =
+                List.of(world.regulator, world.farmer, world.miller, world.grocer, world.carrier, world.inspector);
+        String[] codes = {"A-P", "A-D", "A-M", "A-B", "A-B2", "X-P", "NO-SUCH"};
+        for (int round = 0; round < 120; round++) {
+            Enrollment user = users.get(random.nextInt(users.size()));
+            List<Map<String, Object>> asked = new ArrayList<>();
+            for (int i = 1 + random.nextInt(6); i > 0; i--) {
+                String lotCode = codes[random.nextInt(codes.length)];
+                asked.add(J.map("gtin", gtinOf(lotCode), "lotCode", lotCode));
+            }
+            List<JsonNode> oneByOne = new ArrayList<>();
+            Result refusal = null;
+            for (Map<String, Object> lot : asked) {
+                Result one = world.query(user, "lot:Get", J.write(lot));
+                if (!one.ok()) {
+                    refusal = one;
+                    break;
+                }
+                oneByOne.add(one.json());
+            }
+            Result many = world.query(user, "lot:GetMany", of("lots", asked));
+            if (refusal == null) {
+                List<JsonNode> answered = new ArrayList<>();
+                many.json().forEach(answered::add);
+                assertThat(answered).as("%s", asked).isEqualTo(oneByOne);
+            } else {
+                assertThat(many.error()).as("%s", asked).isEqualTo(refusal.error());
+            }
+        }
+    }
+
+    @Test
+    void many_lots_at_once_are_one_to_two_hundred() {
+        Map<String, Object> lot = J.map("gtin", PADDY, "lotCode", chain.paddy());
+        assertThat(world.query(world.regulator, "lot:GetMany", of("lots", List.of())))
+                .isRefusedWith(ErrorCode.INVALID_ARGUMENT);
+        assertThat(world.query(world.regulator, "lot:GetMany", of("lots", java.util.Collections.nCopies(201, lot))))
+                .isRefusedWith(ErrorCode.INVALID_ARGUMENT);
+        assertThat(world.query(world.regulator, "lot:GetMany", of("lots", java.util.Collections.nCopies(200, lot))))
+                .isOk();
+    }
+
     private Map<String, String> readable() {
         Map<String, Enrollment> users = new LinkedHashMap<>();
         users.put("regulator", world.regulator);

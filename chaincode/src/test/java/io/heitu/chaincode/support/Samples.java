@@ -80,6 +80,7 @@ public final class Samples {
         put(Action.LOT_RELEASE, of("gtin", PADDY, "lotCode", "S-H", "reason", "cleared"));
         put(Action.LOT_RECALL, J.write(with(milled, "reason", "cadmium above GB 2762")));
         put(Action.LOT_GET, J.write(bags));
+        put(Action.LOT_GET_MANY, of("lots", List.of(bags, milled)));
         put(Action.LOT_LIST, of("mspId", MART));
         put(Action.LOT_HISTORY, J.write(bags));
         put(Action.LOT_EVENTS, J.write(with(bags, "pageSize", 10)));

@@ -49,11 +49,14 @@ class LotsController {
         this.json = json;
     }
 
+    /** "My lots", {@value MyLots#ROWS} a page from row {@code from}; oversight beside it for inspectors and regulators. */
     @GetMapping("/app")
-    String dashboard(Model model, HttpServletResponse response) {
+    String dashboard(@RequestParam(required = false) Integer from, Model model, HttpServletResponse response) {
         long block = asOf.stamp(model, response);
         UserAccount account = user.account();
-        model.addAttribute("rows", lots.of(user.enrollment(), account.mspId(), account.role()));
+        LotPage page = lots.of(user.enrollment(), account.mspId(), account.role(), from == null ? 0 : from, block);
+        model.addAttribute("rows", page.rows());
+        model.addAttribute("rowPage", page);
         if (account.role().equals("inspector") || account.role().equals("regulator")) {
             model.addAttribute("flagged", lots.flagged(user.enrollment(), account, block));
         }

@@ -4,6 +4,7 @@ import io.heitu.identity.Enrollment;
 import io.heitu.service.epcis.EventStore;
 import io.heitu.service.graph.GraphLineages;
 import io.heitu.service.graph.LotClass;
+import io.heitu.service.graph.OwnLots;
 import io.heitu.service.identity.UserAccount;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.ledger.wire.EpcisEvent;
@@ -24,16 +25,23 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The lots an organisation holds or made, as dashboard rows, and the inspectors' queue. The lots
- * come from the chaincode's {@code lot:List}, every page of it, since it applies the read rule
- * (which lots this user may see, whose quantities); each lot's latest step from the EPCIS read model,
- * for all the lots of a page in one query rather than {@code lot:Events} once per lot. The events
- * of a lot the user may read are the user's to read ({@code lot:Events} answers them all).
+ * The lots an organisation holds or made, as dashboard rows, and the inspectors' queue.
+ *
+ * <p>"My lots" is paged: the lineage graph names a page of the organisation's lots (those the
+ * latest blocks named first) and the chaincode answers them in one {@code lot:GetMany}, since it
+ * applies the read rule (whose quantities this user may see) and knows what the graph does not (lab
+ * results, the reasons of holds). When the graph has not reached the page's block, every page of
+ * the chaincode's {@code lot:List} is read instead. The queue and oversight read {@code lot:List}.
+ * Each lot's latest step comes from the EPCIS read model, for all the lots of a page in one query
+ * rather than {@code lot:Events} once per lot. The events of a lot the user may read are the user's
+ * to read ({@code lot:Events} answers them all).
  */
 @Component
 class MyLots {
 
     static final int PAGE = 200;
+    /** Rows of "my lots" a page shows. */
+    static final int ROWS = 50;
 
     private final TraceLedger ledger;
     private final GraphLineages graph;
@@ -57,7 +65,34 @@ class MyLots {
         this.json = json;
     }
 
-    /** Lots the organisation holds, then those it made and no longer holds; newest first. */
+    /**
+     * A page of the lots the organisation holds some of or made, from row {@code offset}: as the
+     * lineage graph orders them (the lots the latest blocks named first) once it has reached
+     * {@code block}, the ledger block the page states; else from every page of {@code lot:List},
+     * newest step first.
+     */
+    LotPage of(Enrollment actor, String mspId, String role, int offset, long block) {
+        int from = Math.max(0, offset);
+        Optional<OwnLots> own = graph.ownLots(mspId, from, ROWS, block);
+        if (own.isPresent()) {
+            List<String[]> keys = own.get().lots().stream()
+                    .map(lot -> new String[] {lot.gtin(), lot.lotCode()})
+                    .toList();
+            List<LotView> views = keys.isEmpty() ? List.of() : ledger.lotsAtOnce(actor, keys);
+            Map<String, ProductChoice> products = products(actor);
+            Map<String, JsonNode> latest = latest(views);
+            List<LotRow> rows = new ArrayList<>(views.size());
+            for (LotView view : views) {
+                rows.add(row(view, mspId, role, products, latest));
+            }
+            return new LotPage(rows, from, own.get().total());
+        }
+        List<LotRow> all = of(actor, mspId, role);
+        return new LotPage(
+                all.subList(Math.min(from, all.size()), Math.min(from + ROWS, all.size())), from, all.size());
+    }
+
+    /** Every lot the organisation holds, then those it made and no longer holds; newest step first. */
     List<LotRow> of(Enrollment actor, String mspId, String role) {
         Map<String, LotView> views = new LinkedHashMap<>();
         for (boolean produced : new boolean[] {false, true}) {

@@ -203,7 +203,7 @@ public class GraphFeed implements DisposableBean {
             List<String> chunk = lots.subList(from, Math.min(lots.size(), from + MANY));
             facts.addAll(read(chunk, block.blockNumber()));
         }
-        graph.apply(facts);
+        graph.apply(facts, block.blockNumber());
         graph.height(block.blockNumber());
     }
 

@@ -33,14 +33,16 @@ public class GraphFootprint {
         long before = usedAfterGc();
         LotGraph copy = new LotGraph();
         List<LotFacts> chunk = new ArrayList<>(1024);
-        served.forEach(facts -> {
+        long[] when = new long[1024];
+        served.forEach((facts, last) -> {
+            when[chunk.size()] = last;
             chunk.add(facts);
-            if (chunk.size() == 1024) {
-                copy.apply(chunk);
+            if (chunk.size() == when.length) {
+                copy.restore(chunk, when);
                 chunk.clear();
             }
         });
-        copy.apply(chunk);
+        copy.restore(chunk, when);
         chunk.clear();
         long after = usedAfterGc();
         Reference.reachabilityFence(copy);

@@ -117,6 +117,18 @@ public class GraphLineages {
         return Optional.of(feed.graph().heldAndFlagged());
     }
 
+    /**
+     * A page of the lots {@code mspId} holds some of or made, those the latest blocks named first,
+     * once the graph has reached {@code block} (waiting briefly); empty when it has not. Whether the
+     * caller may list that organisation's lots is the caller's to check.
+     */
+    public Optional<OwnLots> ownLots(String mspId, int offset, int pageSize, long block) {
+        if (!feed.await(Math.max(0, block), WAIT)) {
+            return Optional.empty();
+        }
+        return Optional.of(feed.graph().mine(mspId, offset, pageSize));
+    }
+
     /** The block the graph reflects now. */
     public long height() {
         return feed.height();

@@ -23,11 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
  * beside itself and renamed over the old one once synced, so a crash leaves the old snapshot or
  * the new one, never half of one. A restart loads it and follows the ledger from its block.
  * Each lot is stored as {@code lot:Facts} answers it (length-prefixed JSON): one format for the
- * ledger's answers and the disk, read back through the same code.
+ * ledger's answers and the disk, read back through the same code; before it, when the ledger last
+ * said something of the lot ("my lots" lists those first). A snapshot of before that ({@code HTG1})
+ * still loads, the lots then in the order they are stored: the newest lot counts as the latest.
  */
 final class GraphSnapshots {
 
-    private static final int MAGIC = 0x48544731; // "HTG1"
+    /** Each lot's facts only. */
+    private static final int FACTS_ONLY = 0x48544731; // "HTG1"
+    /** Each lot's when-last-named (block and place, {@code LotGraph.touched}), then its facts. */
+    private static final int MAGIC = 0x48544732; // "HTG2"
+
     static final String FILE = "lineage-graph.bin";
 
     private final Path file;
@@ -49,27 +55,38 @@ final class GraphSnapshots {
         }
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != MAGIC) {
+            int magic = in.readInt();
+            if (magic != MAGIC && magic != FACTS_ONLY) {
                 return Optional.empty();
             }
             long height = in.readLong();
             int lots = in.readInt();
             LotGraph graph = new LotGraph();
             List<LotFacts> chunk = new ArrayList<>(1024);
+            long[] when = new long[1024];
             for (int i = 0; i < lots; i++) {
+                when[chunk.size()] = magic == MAGIC ? in.readLong() : 0;
                 byte[] bytes = new byte[in.readInt()];
                 in.readFully(bytes);
                 chunk.add(json.readValue(bytes, LotFacts.class));
-                if (chunk.size() == 1024) {
-                    graph.apply(chunk);
+                if (chunk.size() == when.length) {
+                    restore(graph, magic, chunk, when);
                     chunk.clear();
                 }
             }
-            graph.apply(chunk);
+            restore(graph, magic, chunk, when);
             graph.height(height);
             return Optional.of(graph);
         } catch (EOFException | RuntimeException damaged) {
             return Optional.empty();
+        }
+    }
+
+    private static void restore(LotGraph graph, int magic, List<LotFacts> chunk, long[] when) {
+        if (magic == MAGIC) {
+            graph.restore(chunk, when);
+        } else {
+            graph.apply(chunk);
         }
     }
 
@@ -83,10 +100,11 @@ final class GraphSnapshots {
             out.writeLong(height);
             out.writeInt(graph.lots());
             IOException[] failed = {null};
-            graph.forEach(facts -> {
+            graph.forEach((facts, when) -> {
                 if (failed[0] == null) {
                     try {
                         byte[] bytes = json.writeValueAsBytes(facts);
+                        out.writeLong(when);
                         out.writeInt(bytes.length);
                         out.write(bytes);
                     } catch (IOException e) {

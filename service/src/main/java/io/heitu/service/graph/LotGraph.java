@@ -55,6 +55,19 @@ final class LotGraph {
     private volatile long height;
     /** Per organisation, the lots it holds some of now (by number: creation order). */
     private final Map<String, java.util.BitSet> holders = new HashMap<>();
+    /** Per organisation, the lots it made (their producer never changes). */
+    private final Map<String, java.util.BitSet> producers = new HashMap<>();
+    /**
+     * Per lot, when the ledger last said something of it: the block, shifted left by {@link #PLACES},
+     * plus the lot's place among the lots that block named (0 for a lot known only as an end of an
+     * edge). "My lots" lists the lots with something new first; no two lots tie, and a rebuild from
+     * block 0 gives every lot the same value again.
+     */
+    private long[] touched = new long[1024];
+
+    private static final int PLACES = 24;
+    /** The greatest of {@link #touched}. */
+    private long touches;
     /** Lots carrying a hold or a recall of their own: the regulator's overview. */
     private final java.util.BitSet flagged = new java.util.BitSet();
 
@@ -100,17 +113,38 @@ final class LotGraph {
 
     /** Takes in what the ledger says of these lots now (their parents replace what was known). */
     void apply(List<LotFacts> facts) {
+        apply(facts, (touches >>> PLACES) + 1);
+    }
+
+    /** Takes in what the ledger says of these lots as of {@code block}, in the order its events named them. */
+    void apply(List<LotFacts> facts, long block) {
         lock.writeLock().lock();
         try {
-            for (LotFacts lot : facts) {
-                applyOne(lot);
+            long first = block << PLACES;
+            long last = first + (1L << PLACES) - 1;
+            for (int i = 0; i < facts.size(); i++) {
+                touched[applyOne(facts.get(i))] = Math.min(first + i, last);
+            }
+            touches = Math.max(touches, facts.isEmpty() ? touches : Math.min(first + facts.size() - 1, last));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Loads lots as a snapshot stored them, each with when it was last said something of. */
+    void restore(List<LotFacts> facts, long[] when) {
+        lock.writeLock().lock();
+        try {
+            for (int i = 0; i < facts.size(); i++) {
+                touched[applyOne(facts.get(i))] = when[i];
+                touches = Math.max(touches, when[i]);
             }
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    private void applyOne(LotFacts facts) {
+    private int applyOne(LotFacts facts) {
         int id = id(facts.gtin(), facts.lotCode());
         if (facts.known()) {
             Detail before = details[id];
@@ -133,6 +167,17 @@ final class LotGraph {
                             .map(h -> new LotView.Holding(word(h.mspId()), quantity(h.quantity())))
                             .toList(),
                     facts.inTransit());
+            if (before != null && before.producerMsp() != null) {
+                java.util.BitSet made = producers.get(before.producerMsp());
+                if (made != null) {
+                    made.clear(id);
+                }
+            }
+            if (facts.producerMsp() != null) {
+                producers
+                        .computeIfAbsent(facts.producerMsp(), msp -> new java.util.BitSet())
+                        .set(id);
+            }
             own[id] = (byte) ((facts.holds().isEmpty() ? 0 : HELD) | (facts.recalled() ? RECALLED : 0));
             flagged.set(id, own[id] != 0);
             for (LotView.Holding holding : details[id].holdings()) {
@@ -157,6 +202,7 @@ final class LotGraph {
                     quantity(edge.produced()));
             link(parent, id, kept);
         }
+        return id;
     }
 
     private void link(int parent, int child, EdgeFacts edge) {
@@ -230,6 +276,7 @@ final class LotGraph {
             parents = Arrays.copyOf(parents, capacity);
             parentEdges = Arrays.copyOf(parentEdges, capacity);
             children = Arrays.copyOf(children, capacity);
+            touched = Arrays.copyOf(touched, capacity);
         }
         int id = size++;
         gtins[id] = word(gtin);
@@ -698,12 +745,91 @@ final class LotGraph {
         return new Lots(lots.cardinality(), page);
     }
 
-    /** Every lot as {@code lot:Facts} would answer it: what a snapshot stores. */
-    void forEach(java.util.function.Consumer<LotFacts> sink) {
+    /**
+     * "My lots" of an organisation: those it holds some of now and those it made, the lots the ledger
+     * said something of last first, a page of them and how many there are. A bounded heap over the
+     * organisation's lots, so a page costs a pass over them, not a sort of them.
+     */
+    OwnLots mine(String mspId, int offset, int pageSize) {
+        lock.readLock().lock();
+        try {
+            java.util.BitSet lots = new java.util.BitSet();
+            java.util.BitSet held = holders.get(mspId);
+            java.util.BitSet made = producers.get(mspId);
+            if (held != null) {
+                lots.or(held);
+            }
+            if (made != null) {
+                lots.or(made);
+            }
+            int total = lots.cardinality();
+            int wanted = (int) Math.min(total, (long) offset + pageSize);
+            // A min-heap of the `wanted` latest, by when each was last said something of.
+            int[] heap = new int[Math.max(1, wanted)];
+            int count = 0;
+            for (int lot = lots.nextSetBit(0); lot >= 0 && wanted > 0; lot = lots.nextSetBit(lot + 1)) {
+                if (count < wanted) {
+                    heap[count] = lot;
+                    siftUp(heap, count++);
+                } else if (touched[lot] > touched[heap[0]]) {
+                    heap[0] = lot;
+                    siftDown(heap, count);
+                }
+            }
+            // Taking the least off one at a time fills the page from its end: latest first.
+            List<LotClass> page = new ArrayList<>(java.util.Collections.nCopies(Math.max(0, count - offset), null));
+            for (int left = count; left > 0; left--) {
+                int lot = heap[0];
+                if (left - 1 - offset >= 0) {
+                    page.set(left - 1 - offset, new LotClass(gtins[lot], lotCodes[lot]));
+                }
+                heap[0] = heap[left - 1];
+                siftDown(heap, left - 1);
+            }
+            return new OwnLots(total, page);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void siftUp(int[] heap, int at) {
+        while (at > 0) {
+            int up = (at - 1) / 2;
+            if (touched[heap[up]] <= touched[heap[at]]) {
+                return;
+            }
+            int swap = heap[up];
+            heap[up] = heap[at];
+            heap[at] = swap;
+            at = up;
+        }
+    }
+
+    private void siftDown(int[] heap, int count) {
+        int at = 0;
+        while (true) {
+            int least = at;
+            for (int child = 2 * at + 1; child <= 2 * at + 2 && child < count; child++) {
+                if (touched[heap[child]] < touched[heap[least]]) {
+                    least = child;
+                }
+            }
+            if (least == at) {
+                return;
+            }
+            int swap = heap[least];
+            heap[least] = heap[at];
+            heap[at] = swap;
+            at = least;
+        }
+    }
+
+    /** Every lot as {@code lot:Facts} would answer it, with when it was last said something of: what a snapshot stores. */
+    void forEach(java.util.function.ObjLongConsumer<LotFacts> sink) {
         lock.readLock().lock();
         try {
             for (int lot = 0; lot < size; lot++) {
-                sink.accept(facts(lot));
+                sink.accept(facts(lot), touched[lot]);
             }
         } finally {
             lock.readLock().unlock();

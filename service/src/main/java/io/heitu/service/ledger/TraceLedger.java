@@ -140,6 +140,20 @@ public class TraceLedger {
         return Wire.decode(lotJson(actor, gtin, lotCode), LotView.class);
     }
 
+    /** Most lots {@link #lotsAtOnce} asks for in one query. */
+    public static final int AT_ONCE = 200;
+
+    /**
+     * Several lots in one query ({@code lot:GetMany}), each as {@link #lot} answers it, in the order
+     * given as {@code {gtin, lotCode}} pairs, at most {@link #AT_ONCE}: a dashboard's page in one
+     * endorsement rather than one per row.
+     */
+    public List<LotView> lotsAtOnce(Enrollment actor, List<String[]> gtinAndLotCodes) {
+        List<JsonNode> lots =
+                gtinAndLotCodes.stream().map(key -> lotRef(key[0], key[1])).toList();
+        return Wire.decode(evaluate(actor, "lot:GetMany", Map.of("lots", lots)), new TypeReference<List<LotView>>() {});
+    }
+
     public Page<LotView> lots(Enrollment actor, Object query) {
         return Wire.page(lotsJson(actor, query), LotView.class);
     }

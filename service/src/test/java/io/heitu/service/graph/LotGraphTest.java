@@ -205,6 +205,131 @@ class LotGraphTest {
         }
     }
 
+    /**
+     * "My lots" against a model: every lot the organisation holds some of or made, the lot whose facts
+     * came in last first, cut into pages at random offsets and sizes; the same after a snapshot.
+     */
+    @Test
+    void my_lots_are_the_held_and_made_lots_the_latest_blocks_named_first() throws Exception {
+        Random random = new Random(20261207);
+        List<String> msps = List.of("ShulanRiceCoopMSP", "RiceMillMSP", "ChangchunMartMSP");
+        GraphSnapshots snapshots = new GraphSnapshots(dir, JsonMapper.builder().build());
+        for (int round = 0; round < 150; round++) {
+            LotGraph graph = new LotGraph();
+            int lots = 1 + random.nextInt(60);
+            java.util.Map<String, LotFacts> latest = new java.util.HashMap<>();
+            java.util.Map<String, Integer> named = new java.util.HashMap<>();
+            int said = 0;
+            for (int update = 0; update < lots * 2; update++) {
+                List<LotFacts> inBlock = new ArrayList<>();
+                for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                    String code = "L" + random.nextInt(lots);
+                    List<LotView.Holding> holdings = new ArrayList<>();
+                    for (String msp : msps) {
+                        if (random.nextInt(3) == 0) {
+                            holdings.add(new LotView.Holding(msp, kg(random.nextInt(3))));
+                        }
+                    }
+                    String maker = latest.containsKey(code)
+                            ? latest.get(code).producerMsp()
+                            : msps.get(random.nextInt(msps.size()));
+                    // A parent may be named before its own facts come in (numbered after its child).
+                    String parent = random.nextInt(4) == 0 ? "L" + random.nextInt(lots) : null;
+                    LotFacts facts = made(
+                            code, maker, holdings, parent == null || parent.equals(code) ? List.of() : List.of(parent));
+                    inBlock.add(facts);
+                    latest.put(code, facts);
+                    named.put(code, ++said);
+                }
+                graph.apply(inBlock);
+            }
+            graph.height(said);
+
+            for (String msp : msps) {
+                List<String> expected = latest.values().stream()
+                        .filter(facts -> msp.equals(facts.producerMsp())
+                                || facts.holdings().stream()
+                                        .anyMatch(h -> h.mspId().equals(msp)
+                                                && h.quantity().value().signum() > 0))
+                        .map(LotFacts::lotCode)
+                        .sorted(java.util.Comparator.comparing((String code) -> named.get(code))
+                                .reversed())
+                        .toList();
+                assertThat(pages(graph, msp, random))
+                        .as("round %d, %s", round, msp)
+                        .isEqualTo(expected);
+                assertThat(graph.mine(msp, 0, 1).total()).isEqualTo(expected.size());
+                assertThat(graph.mine(msp, expected.size(), 5).lots()).isEmpty();
+            }
+            snapshots.save(graph);
+            LotGraph loaded = snapshots.load().orElseThrow();
+            for (String msp : msps) {
+                assertThat(loaded.mine(msp, 0, 1000)).isEqualTo(graph.mine(msp, 0, 1000));
+            }
+        }
+        assertThat(new LotGraph().mine("NobodyMSP", 0, 10)).isEqualTo(new OwnLots(0, List.of()));
+    }
+
+    @Test
+    void a_snapshot_from_before_blocks_were_kept_loads_with_the_newest_lots_first() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        GraphSnapshots snapshots = new GraphSnapshots(dir, json);
+        List<LotFacts> facts = List.of(
+                made("A", "RiceMillMSP", List.of(), List.of()),
+                made("B", "RiceMillMSP", List.of(), List.of("A")),
+                made("C", "ShulanRiceCoopMSP", List.of(new LotView.Holding("RiceMillMSP", kg(3))), List.of()));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeInt(0x48544731); // "HTG1": each lot's facts, no block
+            out.writeLong(7);
+            out.writeInt(facts.size());
+            for (LotFacts lot : facts) {
+                byte[] one = json.writeValueAsBytes(lot);
+                out.writeInt(one.length);
+                out.write(one);
+            }
+        }
+        Files.createDirectories(snapshots.file().getParent());
+        Files.write(snapshots.file(), bytes.toByteArray());
+
+        LotGraph loaded = snapshots.load().orElseThrow();
+
+        assertThat(loaded.height()).isEqualTo(7);
+        assertThat(loaded.mine("RiceMillMSP", 0, 10).lots())
+                .extracting(LotClass::lotCode)
+                .containsExactly("C", "B", "A");
+    }
+
+    private static List<String> pages(LotGraph graph, String msp, Random random) {
+        List<String> all = new ArrayList<>();
+        int total = graph.mine(msp, 0, 1).total();
+        while (all.size() < total) {
+            OwnLots page = graph.mine(msp, all.size(), 1 + random.nextInt(7));
+            assertThat(page.lots()).isNotEmpty();
+            page.lots().forEach(lot -> all.add(lot.lotCode()));
+        }
+        return all;
+    }
+
+    private static LotFacts made(String code, String maker, List<LotView.Holding> holdings, List<String> parents) {
+        LotFacts facts = lot(code, List.of(), false, holdings, parents.toArray(String[]::new));
+        return new LotFacts(
+                facts.lot(),
+                facts.gtin(),
+                facts.lotCode(),
+                true,
+                maker,
+                facts.locationId(),
+                facts.origin(),
+                facts.quantity(),
+                facts.eventTime(),
+                facts.holds(),
+                facts.recalled(),
+                facts.holdings(),
+                facts.inTransit(),
+                facts.parents());
+    }
+
     private static LotFacts lot(String code, List<String> holds, boolean recalled, String... parents) {
         return lot(code, holds, recalled, List.of(new LotView.Holding("ShulanRiceCoopMSP", kg(90))), parents);
     }
