@@ -34,7 +34,7 @@ public final class ScaleBench {
     private static final int PER_FAMILY = 1_000;
     private static final int EVENTS_PER_FAMILY = 101;
     /** Families of the ginseng farm: the organisation whose "my lots" has 50,000 lots. */
-    /** Runs of the web app's "my lots" page: it read every lot before it was paged. */
+    /** Runs of each web app page timed: "my lots" and the queue read every lot before they were paged. */
     private static final int PAGE_SAMPLES = Integer.getInteger("bench.pageSamples", 30);
 
     private static final int GINSENG_FAMILIES = Integer.getInteger("bench.ginsengFamilies", 50);
@@ -190,10 +190,20 @@ public final class ScaleBench {
             rows.add(page(
                     service,
                     service.session("ginseng"),
+                    "/app",
                     String.format(
                             Locale.ROOT,
                             "web: my lots page (/app), ginseng farm, %,d lots",
                             GINSENG_FAMILIES * PER_FAMILY),
+                    Math.min(samples, PAGE_SAMPLES)));
+            rows.add(page(
+                    service,
+                    service.session("regulator"),
+                    "/app/inspect",
+                    String.format(
+                            Locale.ROOT,
+                            "web: inspection queue (/app/inspect), regulator, %,d lots",
+                            (long) families * PER_FAMILY),
                     Math.min(samples, PAGE_SAMPLES)));
             rows.add(new Row(
                     String.format(Locale.ROOT, "graph: catch-up after the last %,d events", CATCH_UP_EVENTS),
@@ -378,19 +388,20 @@ public final class ScaleBench {
     }
 
     /**
-     * The web app's "my lots" page as a signed-in browser asks for it (HTML, all of it), a few times:
-     * before it was paged it read every page of the organisation's lots, seconds at 50,000.
+     * A web app page as a signed-in browser asks for it (HTML, all of it), a few times: before "my
+     * lots" and the inspection queue were paged they read every page of the lots they list.
      */
-    private static Row page(ServiceUnderTest service, String session, String scenario, int runs) throws Exception {
+    private static Row page(ServiceUnderTest service, String session, String path, String scenario, int runs)
+            throws Exception {
         List<Double> millis = new ArrayList<>();
         long bytes = 0;
         try (RawHttp client = new RawHttp(service.base)) {
             for (int i = -3; i < runs; i++) {
                 long before = System.nanoTime();
-                RawHttp.Response response = client.get("/app", "text/html", null, null, session);
+                RawHttp.Response response = client.get(path, "text/html", null, null, session);
                 double took = (System.nanoTime() - before) / 1e6;
                 if (response.status() != 200) {
-                    throw new IllegalStateException("/app answered " + response.status());
+                    throw new IllegalStateException(path + " answered " + response.status());
                 }
                 if (i >= 0) {
                     millis.add(took);

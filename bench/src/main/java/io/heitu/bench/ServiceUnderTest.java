@@ -104,22 +104,31 @@ final class ServiceUnderTest implements AutoCloseable {
         HttpClient noRedirects = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        HttpResponse<String> response = noRedirects.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=heitu-demo"))
-                        .build(),
+        // The sign-in form first: its session and the CSRF token it carries.
+        HttpResponse<String> form = noRedirects.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("JSESSIONID="))
-                .map(value -> value.substring(0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';')))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no session for " + user + ": " + response.statusCode()));
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
+        String csrf =
+                token.find() ? "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) : "";
+        HttpRequest.Builder signIn = HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=heitu-demo" + csrf));
+        sessionCookie(form).ifPresent(cookie -> signIn.header("Cookie", cookie));
+        HttpResponse<String> response = noRedirects.send(signIn.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 302
                 || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in of " + user + " failed: " + response.statusCode());
         }
-        return cookie;
+        return sessionCookie(response).orElseThrow(() -> new IllegalStateException("no session for " + user));
+    }
+
+    private static java.util.Optional<String> sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID="))
+                .map(value -> value.contains(";") ? value.substring(0, value.indexOf(';')) : value)
+                .findFirst();
     }
 
     /** CPU time the service's process has used so far (every thread), in nanoseconds; -1 when unknown. */

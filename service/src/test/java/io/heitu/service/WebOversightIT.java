@@ -16,6 +16,94 @@ import org.junit.jupiter.api.Test;
  */
 class WebOversightIT extends WebAppTest {
 
+    /**
+     * The regulator's inspection queue is paged from the lineage graph (the chaincode answering each
+     * page's lots): walked to its last page it lists every lot some organisation holds that has no
+     * lab result and is not recalled, each once, exactly as every organisation's {@code lot:List}
+     * says, the lot recorded last first; a lot just harvested is in it, and leaves it once tested.
+     * On both ledgers.
+     */
+    @Test
+    void the_regulators_inspection_queue_lists_every_held_untested_lot_once() {
+        String fresh = unique("Q");
+        harvestByApi(fresh, 100);
+        // Recorded after `fresh`, though harvested a day before it: the queue lists it first.
+        String recordedLater = unique("Q");
+        var earlier = api().post(
+                        "farmer",
+                        "/api/lots/harvests",
+                        Map.of(
+                                "gtin", PADDY,
+                                "lotCode", recordedLater,
+                                "quantity", Map.of("value", 100, "uom", "KGM"),
+                                "plotId", plot,
+                                "eventTime", at(3, 9)));
+        assertThat(earlier.status()).as(earlier.body()).isEqualTo(201);
+        String tested = unique("Q");
+        harvestByApi(tested, 100);
+        var lab = api().post(
+                        "inspector",
+                        "/api/inspections/lab-results",
+                        Map.of(
+                                "gtin",
+                                PADDY,
+                                "lotCode",
+                                tested,
+                                "kind",
+                                "sampling",
+                                "eventTime",
+                                at(1, 10),
+                                "reportNo",
+                                "JL-QT-Q-" + tested,
+                                "results",
+                                List.of(Map.of("analyte", "镉 Cd", "value", 0.05, "unit", "mg/kg", "limit", 0.2))));
+        assertThat(lab.status()).as(lab.body()).isEqualTo(201);
+
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        for (var org :
+                api().get("regulator", "/api/organisations?pageSize=200").json().path("items")) {
+            String bookmark = "";
+            do {
+                var page = api().get(
+                                "regulator",
+                                "/api/lots?mspId=" + org.path("mspId").asString() + "&pageSize=200&bookmark="
+                                        + java.net.URLEncoder.encode(bookmark, java.nio.charset.StandardCharsets.UTF_8))
+                        .json();
+                for (var view : page.path("items")) {
+                    String state = view.path("state").asString();
+                    boolean open = state.equals("active") || state.equals("on_hold");
+                    var inspection = view.path("lot").path("inspection");
+                    if (open && (inspection.isMissingNode() || inspection.isNull())) {
+                        expected.add(
+                                "/app/lots/" + view.path("lot").path("gtin").asString() + "/"
+                                        + view.path("lot").path("lotCode").asString());
+                    }
+                }
+                bookmark = page.path("bookmark").asString("");
+            } while (!bookmark.isEmpty());
+        }
+
+        signIn("regulator");
+        List<String> shown = new java.util.ArrayList<>();
+        String next = url("/app/inspect");
+        while (next != null) {
+            browser.open(next).await("#queue-title");
+            for (var link : browser.all("#queue li a.lot")) {
+                shown.add(java.net.URI.create(link.getAttribute("href")).getPath());
+            }
+            next = browser.all("#queue-next").isEmpty() ? null : browser.attribute("#queue-next", "href");
+        }
+
+        assertThat(shown).doesNotHaveDuplicates();
+        assertThat(new java.util.HashSet<>(shown)).isEqualTo(expected);
+        assertThat(shown)
+                .contains("/app/lots/" + PADDY + "/" + fresh)
+                .doesNotContain("/app/lots/" + PADDY + "/" + tested);
+        assertThat(shown.indexOf("/app/lots/" + PADDY + "/" + recordedLater))
+                .as("the lot recorded last comes first, whatever its step's time")
+                .isLessThan(shown.indexOf("/app/lots/" + PADDY + "/" + fresh));
+    }
+
     @Test
     void a_regulator_recalls_a_lot_and_sees_every_lot_made_from_it_with_its_holder() {
         String paddy = unique("P");

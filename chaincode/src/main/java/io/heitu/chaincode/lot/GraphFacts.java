@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * What the service's lineage read model keeps of a lot, read after every block that touched it:
- * the lot's own provenance, holds and recall, who holds it and what is in transit, and the edges
+ * the lot's own provenance, holds and recall, whether it has a lab result (the regulator's
+ * inspection queue), who holds it and what is in transit, and the edges
  * from the lots it was made from. Edges are written when their child is made, in the transaction
  * that touches the child, so reading the parents of each touched lot sees every edge. The read
  * model only answers questions; every rule stays decided here, in transactions.
@@ -38,6 +39,7 @@ public final class GraphFacts {
             String eventTime,
             List<String> holds,
             boolean recalled,
+            boolean inspected,
             List<Holding> holdings,
             List<Transit> inTransit,
             List<Edge> parents) {}
@@ -87,6 +89,7 @@ public final class GraphFacts {
                     null,
                     List.of(),
                     false,
+                    false,
                     List.of(),
                     List.of(),
                     parents);
@@ -105,6 +108,7 @@ public final class GraphFacts {
                 p.eventTime(),
                 lot.holds().stream().map(StatusChange::id).toList(),
                 lot.recall() != null,
+                lot.inspection() != null,
                 Lots.holdings(tx, ref),
                 Lots.transits(tx, ref),
                 parents);

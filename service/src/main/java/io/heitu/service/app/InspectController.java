@@ -37,10 +37,13 @@ class InspectController {
         this.json = json;
     }
 
+    /** The inspection queue, {@value MyLots#ROWS} lots a page from row {@code from}. */
     @GetMapping("/app/inspect")
-    String queue(Model model, HttpServletResponse response) {
-        asOf.stamp(model, response);
-        model.addAttribute("rows", lots.awaitingInspection(user.enrollment(), user.account()));
+    String queue(@RequestParam(required = false) Integer from, Model model, HttpServletResponse response) {
+        long block = asOf.stamp(model, response);
+        LotPage page = lots.awaitingInspection(user.enrollment(), user.account(), from == null ? 0 : from, block);
+        model.addAttribute("rows", page.rows());
+        model.addAttribute("rowPage", page);
         return "app/queue";
     }
 

@@ -4,7 +4,7 @@ import io.heitu.identity.Enrollment;
 import io.heitu.service.epcis.EventStore;
 import io.heitu.service.graph.GraphLineages;
 import io.heitu.service.graph.LotClass;
-import io.heitu.service.graph.OwnLots;
+import io.heitu.service.graph.LotKeys;
 import io.heitu.service.identity.UserAccount;
 import io.heitu.service.ledger.TraceLedger;
 import io.heitu.service.ledger.wire.EpcisEvent;
@@ -73,12 +73,9 @@ class MyLots {
      */
     LotPage of(Enrollment actor, String mspId, String role, int offset, long block) {
         int from = Math.max(0, offset);
-        Optional<OwnLots> own = graph.ownLots(mspId, from, ROWS, block);
+        Optional<LotKeys> own = graph.ownLots(mspId, from, ROWS, block);
         if (own.isPresent()) {
-            List<String[]> keys = own.get().lots().stream()
-                    .map(lot -> new String[] {lot.gtin(), lot.lotCode()})
-                    .toList();
-            List<LotView> views = keys.isEmpty() ? List.of() : ledger.lotsAtOnce(actor, keys);
+            List<LotView> views = views(actor, own.get());
             Map<String, ProductChoice> products = products(actor);
             Map<String, JsonNode> latest = latest(views);
             List<LotRow> rows = new ArrayList<>(views.size());
@@ -90,6 +87,14 @@ class MyLots {
         List<LotRow> all = of(actor, mspId, role);
         return new LotPage(
                 all.subList(Math.min(from, all.size()), Math.min(from + ROWS, all.size())), from, all.size());
+    }
+
+    /** The chaincode's answer for each lot of a page the graph named, in one query. */
+    private List<LotView> views(Enrollment actor, LotKeys page) {
+        List<String[]> keys = page.lots().stream()
+                .map(lot -> new String[] {lot.gtin(), lot.lotCode()})
+                .toList();
+        return keys.isEmpty() ? List.of() : ledger.lotsAtOnce(actor, keys);
     }
 
     /** Every lot the organisation holds, then those it made and no longer holds; newest step first. */
@@ -108,6 +113,47 @@ class MyLots {
         }
         rows.sort(Comparator.comparing(LotRow::latestAt).reversed());
         return rows;
+    }
+
+    /**
+     * A page of the inspection queue from row {@code offset}. A regulator's (every organisation's
+     * lots) as the lineage graph orders it once it has reached {@code block}: the lots held somewhere
+     * with no lab result and not recalled, those whose product must be tested first, then the latest
+     * named; the chaincode answers the page's lots, and one it now says has a result or is no longer
+     * open is left out. An inspection body's (the lots it was asked about), or a regulator's when the
+     * graph lags, from the chaincode's lists, a page of them.
+     */
+    LotPage awaitingInspection(Enrollment actor, UserAccount account, int offset, long block) {
+        int from = Math.max(0, offset);
+        if ("regulator".equals(account.role())) {
+            Map<String, ProductChoice> products = products(actor);
+            java.util.Set<String> first = new java.util.HashSet<>();
+            products.forEach((gtin, product) -> {
+                if (product.inspectionRequired()) {
+                    first.add(gtin);
+                }
+            });
+            Optional<LotKeys> queue = graph.awaitingInspection(first, from, ROWS, block);
+            if (queue.isPresent()) {
+                List<String> organisations =
+                        directory.organisations(actor).stream().map(Choice::id).toList();
+                List<LotView> views = views(actor, queue.get());
+                Map<String, JsonNode> latest = latest(views);
+                List<LotRow> rows = new ArrayList<>();
+                for (LotView view : views) {
+                    Optional<String> holder = organisations.stream()
+                            .filter(msp -> view.heldBy(msp).isPresent())
+                            .findFirst();
+                    if (view.state().open() && view.lot().inspection() == null && holder.isPresent()) {
+                        rows.add(row(view, holder.get(), "inspector", products, latest));
+                    }
+                }
+                return new LotPage(rows, from, queue.get().total());
+            }
+        }
+        List<LotRow> all = awaitingInspection(actor, account);
+        return new LotPage(
+                all.subList(Math.min(from, all.size()), Math.min(from + ROWS, all.size())), from, all.size());
     }
 
     /**

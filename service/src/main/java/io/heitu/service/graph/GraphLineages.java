@@ -122,11 +122,23 @@ public class GraphLineages {
      * once the graph has reached {@code block} (waiting briefly); empty when it has not. Whether the
      * caller may list that organisation's lots is the caller's to check.
      */
-    public Optional<OwnLots> ownLots(String mspId, int offset, int pageSize, long block) {
+    public Optional<LotKeys> ownLots(String mspId, int offset, int pageSize, long block) {
         if (!feed.await(Math.max(0, block), WAIT)) {
             return Optional.empty();
         }
         return Optional.of(feed.graph().mine(mspId, offset, pageSize));
+    }
+
+    /**
+     * A page of the regulator's inspection queue (lots held somewhere with no lab result, not
+     * recalled; those of the {@code first} GTINs first, then the latest named), once the graph has
+     * reached {@code block} (waiting briefly); empty when it has not.
+     */
+    public Optional<LotKeys> awaitingInspection(java.util.Set<String> first, int offset, int pageSize, long block) {
+        if (!feed.await(Math.max(0, block), WAIT)) {
+            return Optional.empty();
+        }
+        return Optional.of(feed.graph().awaitingInspection(first, offset, pageSize));
     }
 
     /** The block the graph reflects now. */

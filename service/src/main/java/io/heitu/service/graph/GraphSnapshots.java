@@ -24,13 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the new one, never half of one. A restart loads it and follows the ledger from its block.
  * Each lot is stored as {@code lot:Facts} answers it (length-prefixed JSON): one format for the
  * ledger's answers and the disk, read back through the same code; before it, when the ledger last
- * said something of the lot ("my lots" lists those first). A snapshot of before that ({@code HTG1})
- * still loads, the lots then in the order they are stored: the newest lot counts as the latest.
+ * said something of the lot ("my lots" lists those first). A snapshot of the format before
+ * ({@code HTG1}: no such time, no lab-result flag) is not loaded: the graph is rebuilt from block 0.
  */
 final class GraphSnapshots {
 
-    /** Each lot's facts only. */
-    private static final int FACTS_ONLY = 0x48544731; // "HTG1"
     /** Each lot's when-last-named (block and place, {@code LotGraph.touched}), then its facts. */
     private static final int MAGIC = 0x48544732; // "HTG2"
 
@@ -55,8 +53,7 @@ final class GraphSnapshots {
         }
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            int magic = in.readInt();
-            if (magic != MAGIC && magic != FACTS_ONLY) {
+            if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
             long height = in.readLong();
@@ -65,28 +62,20 @@ final class GraphSnapshots {
             List<LotFacts> chunk = new ArrayList<>(1024);
             long[] when = new long[1024];
             for (int i = 0; i < lots; i++) {
-                when[chunk.size()] = magic == MAGIC ? in.readLong() : 0;
+                when[chunk.size()] = in.readLong();
                 byte[] bytes = new byte[in.readInt()];
                 in.readFully(bytes);
                 chunk.add(json.readValue(bytes, LotFacts.class));
                 if (chunk.size() == when.length) {
-                    restore(graph, magic, chunk, when);
+                    graph.restore(chunk, when);
                     chunk.clear();
                 }
             }
-            restore(graph, magic, chunk, when);
+            graph.restore(chunk, when);
             graph.height(height);
             return Optional.of(graph);
         } catch (EOFException | RuntimeException damaged) {
             return Optional.empty();
-        }
-    }
-
-    private static void restore(LotGraph graph, int magic, List<LotFacts> chunk, long[] when) {
-        if (magic == MAGIC) {
-            graph.restore(chunk, when);
-        } else {
-            graph.apply(chunk);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * What {@code lot:Facts} answers for one lot, and what a snapshot stores per lot: provenance, its
- * own holds and recall, holdings, transits, and the edges from the lots it was made from. A lot
+ * own holds and recall, whether it has a lab result, holdings, transits, and the edges from the
+ * lots it was made from. A lot
  * known only from captured events ({@code known} false) has its edges and nothing more.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -24,6 +25,7 @@ record LotFacts(
         String eventTime,
         List<String> holds,
         boolean recalled,
+        boolean inspected,
         List<LotView.Holding> holdings,
         List<LotView.Transit> inTransit,
         List<LineageGraph.Edge> parents) {

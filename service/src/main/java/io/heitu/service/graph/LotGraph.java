@@ -68,6 +68,8 @@ final class LotGraph {
     private static final int PLACES = 24;
     /** The greatest of {@link #touched}. */
     private long touches;
+    /** Lots with a lab result: the regulator's inspection queue lists the others. */
+    private final java.util.BitSet inspected = new java.util.BitSet();
     /** Lots carrying a hold or a recall of their own: the regulator's overview. */
     private final java.util.BitSet flagged = new java.util.BitSet();
 
@@ -123,7 +125,9 @@ final class LotGraph {
             long first = block << PLACES;
             long last = first + (1L << PLACES) - 1;
             for (int i = 0; i < facts.size(); i++) {
-                touched[applyOne(facts.get(i))] = Math.min(first + i, last);
+                // Not touched[applyOne(…)]: Java takes the array before the index, and applyOne may grow it.
+                int lot = applyOne(facts.get(i));
+                touched[lot] = Math.min(first + i, last);
             }
             touches = Math.max(touches, facts.isEmpty() ? touches : Math.min(first + facts.size() - 1, last));
         } finally {
@@ -136,7 +140,8 @@ final class LotGraph {
         lock.writeLock().lock();
         try {
             for (int i = 0; i < facts.size(); i++) {
-                touched[applyOne(facts.get(i))] = when[i];
+                int lot = applyOne(facts.get(i));
+                touched[lot] = when[i];
                 touches = Math.max(touches, when[i]);
             }
         } finally {
@@ -179,6 +184,7 @@ final class LotGraph {
                         .set(id);
             }
             own[id] = (byte) ((facts.holds().isEmpty() ? 0 : HELD) | (facts.recalled() ? RECALLED : 0));
+            inspected.set(id, facts.inspected());
             flagged.set(id, own[id] != 0);
             for (LotView.Holding holding : details[id].holdings()) {
                 if (held(holding.quantity())) {
@@ -747,10 +753,9 @@ final class LotGraph {
 
     /**
      * "My lots" of an organisation: those it holds some of now and those it made, the lots the ledger
-     * said something of last first, a page of them and how many there are. A bounded heap over the
-     * organisation's lots, so a page costs a pass over them, not a sort of them.
+     * said something of last first, a page of them and how many there are.
      */
-    OwnLots mine(String mspId, int offset, int pageSize) {
+    LotKeys mine(String mspId, int offset, int pageSize) {
         lock.readLock().lock();
         try {
             java.util.BitSet lots = new java.util.BitSet();
@@ -762,66 +767,119 @@ final class LotGraph {
             if (made != null) {
                 lots.or(made);
             }
-            int total = lots.cardinality();
-            int wanted = (int) Math.min(total, (long) offset + pageSize);
-            // A min-heap of the `wanted` latest, by when each was last said something of.
-            int[] heap = new int[Math.max(1, wanted)];
-            int count = 0;
-            for (int lot = lots.nextSetBit(0); lot >= 0 && wanted > 0; lot = lots.nextSetBit(lot + 1)) {
-                if (count < wanted) {
-                    heap[count] = lot;
-                    siftUp(heap, count++);
-                } else if (touched[lot] > touched[heap[0]]) {
-                    heap[0] = lot;
-                    siftDown(heap, count);
-                }
-            }
-            // Taking the least off one at a time fills the page from its end: latest first.
-            List<LotClass> page = new ArrayList<>(java.util.Collections.nCopies(Math.max(0, count - offset), null));
-            for (int left = count; left > 0; left--) {
-                int lot = heap[0];
-                if (left - 1 - offset >= 0) {
-                    page.set(left - 1 - offset, new LotClass(gtins[lot], lotCodes[lot]));
-                }
-                heap[0] = heap[left - 1];
-                siftDown(heap, left - 1);
-            }
-            return new OwnLots(total, page);
+            return latestFirst(lots, lot -> true, lot -> touched[lot], offset, pageSize);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private void siftUp(int[] heap, int at) {
+    /**
+     * The regulator's inspection queue: every lot some organisation holds some of now that has no
+     * lab result and is not recalled (by a recall of its own or of a lot it was made from), those of
+     * the {@code first} GTINs (products that must be tested) first, then the lot the ledger said
+     * something of last; a page and how many there are.
+     */
+    LotKeys awaitingInspection(java.util.Set<String> first, int offset, int pageSize) {
+        lock.readLock().lock();
+        try {
+            java.util.BitSet lots = new java.util.BitSet();
+            for (java.util.BitSet held : holders.values()) {
+                lots.or(held);
+            }
+            lots.andNot(inspected);
+            LotMarks memo = new LotMarks();
+            return latestFirst(
+                    lots,
+                    lot -> (standing(lot, memo) & RECALLED) == 0,
+                    lot -> (first.contains(gtins[lot]) ? 1L << 62 : 0) | touched[lot],
+                    offset,
+                    pageSize);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The lots that pass {@code keep}, highest {@code rank} first: a page of them and how many pass.
+     * A bounded heap of the {@code offset + pageSize} highest, so a page costs one pass over the
+     * lots, not a sort of them. Called under the read lock.
+     */
+    private LotKeys latestFirst(
+            java.util.BitSet lots,
+            java.util.function.IntPredicate keep,
+            java.util.function.IntToLongFunction rank,
+            int offset,
+            int pageSize) {
+        int wanted = (int) Math.min(lots.cardinality(), (long) offset + pageSize);
+        int[] heap = new int[Math.max(1, wanted)];
+        long[] ranks = new long[heap.length];
+        int count = 0;
+        int total = 0;
+        for (int lot = lots.nextSetBit(0); lot >= 0; lot = lots.nextSetBit(lot + 1)) {
+            if (!keep.test(lot)) {
+                continue;
+            }
+            total++;
+            long key = rank.applyAsLong(lot);
+            if (count < wanted) {
+                heap[count] = lot;
+                ranks[count] = key;
+                siftUp(heap, ranks, count++);
+            } else if (wanted > 0 && key > ranks[0]) {
+                heap[0] = lot;
+                ranks[0] = key;
+                siftDown(heap, ranks, count);
+            }
+        }
+        // Taking the least off one at a time fills the page from its end: highest first.
+        List<LotClass> page = new ArrayList<>(java.util.Collections.nCopies(Math.max(0, count - offset), null));
+        for (int left = count; left > 0; left--) {
+            int lot = heap[0];
+            if (left - 1 - offset >= 0) {
+                page.set(left - 1 - offset, new LotClass(gtins[lot], lotCodes[lot]));
+            }
+            heap[0] = heap[left - 1];
+            ranks[0] = ranks[left - 1];
+            siftDown(heap, ranks, left - 1);
+        }
+        return new LotKeys(total, page);
+    }
+
+    private static void siftUp(int[] heap, long[] ranks, int at) {
         while (at > 0) {
             int up = (at - 1) / 2;
-            if (touched[heap[up]] <= touched[heap[at]]) {
+            if (ranks[up] <= ranks[at]) {
                 return;
             }
-            int swap = heap[up];
-            heap[up] = heap[at];
-            heap[at] = swap;
+            swap(heap, ranks, up, at);
             at = up;
         }
     }
 
-    private void siftDown(int[] heap, int count) {
+    private static void siftDown(int[] heap, long[] ranks, int count) {
         int at = 0;
         while (true) {
             int least = at;
             for (int child = 2 * at + 1; child <= 2 * at + 2 && child < count; child++) {
-                if (touched[heap[child]] < touched[heap[least]]) {
+                if (ranks[child] < ranks[least]) {
                     least = child;
                 }
             }
             if (least == at) {
                 return;
             }
-            int swap = heap[least];
-            heap[least] = heap[at];
-            heap[at] = swap;
+            swap(heap, ranks, least, at);
             at = least;
         }
+    }
+
+    private static void swap(int[] heap, long[] ranks, int i, int j) {
+        int lot = heap[i];
+        heap[i] = heap[j];
+        heap[j] = lot;
+        long rank = ranks[i];
+        ranks[i] = ranks[j];
+        ranks[j] = rank;
     }
 
     /** Every lot as {@code lot:Facts} would answer it, with when it was last said something of: what a snapshot stores. */
@@ -857,6 +915,7 @@ final class LotGraph {
                     null,
                     List.of(),
                     false,
+                    false,
                     List.of(),
                     List.of(),
                     up);
@@ -873,6 +932,7 @@ final class LotGraph {
                 d.eventTime(),
                 d.holds(),
                 (own[lot] & RECALLED) != 0,
+                inspected.get(lot),
                 d.holdings(),
                 d.inTransit(),
                 up);

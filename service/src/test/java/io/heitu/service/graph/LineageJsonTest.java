@@ -126,6 +126,7 @@ class LineageJsonTest {
                     partial ? null : "2026-10-01T08:00:00+08:00",
                     random.nextInt(5) == 0 ? List.of("hold-" + i) : List.of(),
                     random.nextInt(12) == 0,
+                    random.nextBoolean(),
                     List.of(new LotView.Holding("ShulanRiceCoopMSP", new Quantity(kg(random), "KGM"))),
                     random.nextInt(4) == 0
                             ? List.of(new LotView.Transit(
