@@ -377,14 +377,7 @@ public final class ScaleBench {
                 }
             }
         }
-        millis.sort(Double::compare);
-        Row row = new Row(
-                scenario,
-                String.format(Locale.ROOT, "%d runs, %,d B avg", millis.size(), bytes / millis.size()),
-                String.format(Locale.ROOT, "%.1f ms", percentile(millis, 0.50)),
-                String.format(Locale.ROOT, "%.1f ms", percentile(millis, 0.99)));
-        System.out.printf(Locale.ROOT, "bench: %s: p50 %s, p99 %s%n", scenario, row.p50(), row.p99());
-        return row;
+        return row(scenario, millis, bytes);
     }
 
     /**
@@ -409,6 +402,11 @@ public final class ScaleBench {
                 }
             }
         }
+        return row(scenario, millis, bytes);
+    }
+
+    /** A timed scenario's row: runs, average size, p50 and p99; printed as it is made. */
+    private static Row row(String scenario, List<Double> millis, long bytes) {
         millis.sort(Double::compare);
         Row row = new Row(
                 scenario,

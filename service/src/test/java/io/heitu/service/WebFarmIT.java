@@ -161,31 +161,12 @@ class WebFarmIT extends WebAppTest {
 
         java.util.Set<String> expected = new java.util.HashSet<>();
         for (String produced : java.util.List.of("false", "true")) {
-            String bookmark = "";
-            do {
-                JsonNode page = api.get(
-                                "farmer",
-                                "/api/lots?mspId=" + COOP + "&produced=" + produced + "&pageSize=200&bookmark="
-                                        + java.net.URLEncoder.encode(bookmark, java.nio.charset.StandardCharsets.UTF_8))
-                        .json();
-                page.path("items")
-                        .forEach(view -> expected.add("/app/lots/"
-                                + view.path("lot").path("gtin").asText() + "/"
-                                + view.path("lot").path("lotCode").asText()));
-                bookmark = page.path("bookmark").asText("");
-            } while (!bookmark.isEmpty());
+            listedLots("farmer", "mspId=" + COOP + "&produced=" + produced)
+                    .forEach(view -> expected.add(lotPage(view)));
         }
 
         signIn("farmer");
-        java.util.List<String> shown = new java.util.ArrayList<>();
-        String next = url("/app");
-        while (next != null) {
-            browser.open(next).await("#lots-title");
-            for (var link : browser.all("#lots li a.lot")) {
-                shown.add(java.net.URI.create(link.getAttribute("href")).getPath());
-            }
-            next = browser.all("#lots-next").isEmpty() ? null : browser.attribute("#lots-next", "href");
-        }
+        java.util.List<String> shown = walkPages("/app", "#lots-title", "#lots li a.lot", "#lots-next");
 
         assertThat(shown.get(0)).isEqualTo("/app/lots/" + PADDY + "/" + lot);
         assertThat(shown).doesNotHaveDuplicates();

@@ -41,58 +41,23 @@ class WebOversightIT extends WebAppTest {
         assertThat(earlier.status()).as(earlier.body()).isEqualTo(201);
         String tested = unique("Q");
         harvestByApi(tested, 100);
-        var lab = api().post(
-                        "inspector",
-                        "/api/inspections/lab-results",
-                        Map.of(
-                                "gtin",
-                                PADDY,
-                                "lotCode",
-                                tested,
-                                "kind",
-                                "sampling",
-                                "eventTime",
-                                at(1, 10),
-                                "reportNo",
-                                "JL-QT-Q-" + tested,
-                                "results",
-                                List.of(Map.of("analyte", "镉 Cd", "value", 0.05, "unit", "mg/kg", "limit", 0.2))));
-        assertThat(lab.status()).as(lab.body()).isEqualTo(201);
+        passingLabResult(tested, at(1, 10));
 
         java.util.Set<String> expected = new java.util.HashSet<>();
         for (var org :
                 api().get("regulator", "/api/organisations?pageSize=200").json().path("items")) {
-            String bookmark = "";
-            do {
-                var page = api().get(
-                                "regulator",
-                                "/api/lots?mspId=" + org.path("mspId").asString() + "&pageSize=200&bookmark="
-                                        + java.net.URLEncoder.encode(bookmark, java.nio.charset.StandardCharsets.UTF_8))
-                        .json();
-                for (var view : page.path("items")) {
-                    String state = view.path("state").asString();
-                    boolean open = state.equals("active") || state.equals("on_hold");
-                    var inspection = view.path("lot").path("inspection");
-                    if (open && (inspection.isMissingNode() || inspection.isNull())) {
-                        expected.add(
-                                "/app/lots/" + view.path("lot").path("gtin").asString() + "/"
-                                        + view.path("lot").path("lotCode").asString());
-                    }
+            for (var view : listedLots("regulator", "mspId=" + org.path("mspId").asString())) {
+                String state = view.path("state").asString();
+                boolean open = state.equals("active") || state.equals("on_hold");
+                var inspection = view.path("lot").path("inspection");
+                if (open && (inspection.isMissingNode() || inspection.isNull())) {
+                    expected.add(lotPage(view));
                 }
-                bookmark = page.path("bookmark").asString("");
-            } while (!bookmark.isEmpty());
+            }
         }
 
         signIn("regulator");
-        List<String> shown = new java.util.ArrayList<>();
-        String next = url("/app/inspect");
-        while (next != null) {
-            browser.open(next).await("#queue-title");
-            for (var link : browser.all("#queue li a.lot")) {
-                shown.add(java.net.URI.create(link.getAttribute("href")).getPath());
-            }
-            next = browser.all("#queue-next").isEmpty() ? null : browser.attribute("#queue-next", "href");
-        }
+        List<String> shown = walkPages("/app/inspect", "#queue-title", "#queue li a.lot", "#queue-next");
 
         assertThat(shown).doesNotHaveDuplicates();
         assertThat(new java.util.HashSet<>(shown)).isEqualTo(expected);
@@ -127,23 +92,7 @@ class WebOversightIT extends WebAppTest {
                                 "eventTime", at(1, 15)));
         assertThat(milling.status()).as(milling.body()).isEqualTo(201);
 
-        var tested = api().post(
-                        "inspector",
-                        "/api/inspections/lab-results",
-                        Map.of(
-                                "gtin",
-                                PADDY,
-                                "lotCode",
-                                paddy,
-                                "kind",
-                                "sampling",
-                                "eventTime",
-                                at(1, 16),
-                                "reportNo",
-                                "JL-QT-WEB-" + paddy,
-                                "results",
-                                List.of(Map.of("analyte", "镉 Cd", "value", 0.05, "unit", "mg/kg", "limit", 0.2))));
-        assertThat(tested.status()).as(tested.body()).isEqualTo(201);
+        long labBlock = passingLabResult(paddy, at(1, 16));
 
         signIn("regulator");
         browser.type("#find-code", PADDY + " " + paddy)
@@ -181,8 +130,6 @@ class WebOversightIT extends WebAppTest {
                 .contains("镉超标 抽检")
                 .contains("召回影响范围");
         // The page states the block its lists reflect at least: the lab result's, and the recall's after it.
-        long labBlock =
-                Long.parseLong(tested.headers().firstValue("X-Block-Number").orElseThrow());
         assertThat(browser.text("#as-of")).startsWith("账本截至区块 ");
         assertThat(Long.parseLong(browser.text("#as-of").substring("账本截至区块 ".length())))
                 .isGreaterThan(labBlock);
@@ -237,5 +184,27 @@ class WebOversightIT extends WebAppTest {
         assertThat(browser.text("#refusal h2")).isEqualTo("角色无权执行此操作");
         assertThat(browser.inFirstScreenWithFocus("#refusal")).isTrue();
         assertThat(browser.pageText()).satisfies(PageText::chineseOnly);
+    }
+
+    /** A cadmium result well under the limit, recorded by the inspection body for a paddy lot: its block. */
+    private long passingLabResult(String paddy, String eventTime) {
+        var tested = api().post(
+                        "inspector",
+                        "/api/inspections/lab-results",
+                        Map.of(
+                                "gtin",
+                                PADDY,
+                                "lotCode",
+                                paddy,
+                                "kind",
+                                "sampling",
+                                "eventTime",
+                                eventTime,
+                                "reportNo",
+                                "JL-QT-WEB-" + paddy,
+                                "results",
+                                List.of(Map.of("analyte", "镉 Cd", "value", 0.05, "unit", "mg/kg", "limit", 0.2))));
+        assertThat(tested.status()).as(tested.body()).isEqualTo(201);
+        return Long.parseLong(tested.headers().firstValue("X-Block-Number").orElseThrow());
     }
 }

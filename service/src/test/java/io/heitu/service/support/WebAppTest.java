@@ -58,6 +58,48 @@ public abstract class WebAppTest extends ServiceTest {
         browser.click("#menu-toggle").click(link);
     }
 
+    /**
+     * Every lot of every page of {@code /api/lots} for the query ({@code mspId}, {@code produced} …),
+     * as {@code lot:List} answers them.
+     */
+    protected List<tools.jackson.databind.JsonNode> listedLots(String user, String query) {
+        List<tools.jackson.databind.JsonNode> lots = new java.util.ArrayList<>();
+        String bookmark = "";
+        do {
+            var page = api().get(
+                            user,
+                            "/api/lots?" + query + "&pageSize=200&bookmark="
+                                    + java.net.URLEncoder.encode(bookmark, java.nio.charset.StandardCharsets.UTF_8))
+                    .json();
+            page.path("items").forEach(lots::add);
+            bookmark = page.path("bookmark").asString("");
+        } while (!bookmark.isEmpty());
+        return lots;
+    }
+
+    /** The web app's page of a lot as {@code lot:List} or {@code lot:Get} answered it. */
+    protected static String lotPage(tools.jackson.databind.JsonNode view) {
+        return "/app/lots/" + view.path("lot").path("gtin").asString() + "/"
+                + view.path("lot").path("lotCode").asString();
+    }
+
+    /**
+     * A paged list of lots walked in the browser from {@code path} to its last page, following
+     * {@code next}: the path of every lot it links ({@code links}), in the order shown.
+     */
+    protected List<String> walkPages(String path, String title, String links, String next) {
+        List<String> shown = new java.util.ArrayList<>();
+        String page = url(path);
+        while (page != null) {
+            browser.open(page).await(title);
+            for (var link : browser.all(links)) {
+                shown.add(java.net.URI.create(link.getAttribute("href")).getPath());
+            }
+            page = browser.all(next).isEmpty() ? null : browser.attribute(next, "href");
+        }
+        return shown;
+    }
+
     protected String newPlot(String prefix) {
         String id = unique(prefix);
         var created = api().post(
